@@ -1,0 +1,1 @@
+"""Plain-Python rules of the summit: no Qt, no SQLAlchemy, no ReportLab."""

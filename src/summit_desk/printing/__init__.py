@@ -1,0 +1,1 @@
+"""ReportLab renderers: data in, PDF bytes out. No Qt, no database."""

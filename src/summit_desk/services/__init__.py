@@ -1,0 +1,1 @@
+"""Use cases: each owns its transaction and returns domain values, never ORM rows."""
