@@ -1,0 +1,218 @@
+"""The words of Summit Desk's errors and reports, in Persian and English.
+
+The window's own labels go through Qt's translation files; these are the texts that services and
+the command line produce, so they live in the domain and need no Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summit_desk.domain.persian import to_persian_digits
+
+LANGUAGES = ("fa", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # text checks
+    "bidi_control": {
+        "en": "{field} contains the invisible direction control {char} at position {position}; "
+        "remove it and type the text again",
+        "fa": "«{field}» نویسهٔ نامرئی کنترل جهت {char} را در جایگاه {position} دارد؛ "
+        "آن را حذف کنید و متن را دوباره بنویسید",
+    },
+    # database and set-up
+    "db.unavailable": {
+        "en": "The database {target} cannot be opened: {reason}",
+        "fa": "پایگاه داده {target} باز نمی‌شود: {reason}",
+    },
+    "db.too_new": {
+        "en": "The database {target} was written by a newer Summit Desk (schema {found}); "
+        "update this program",
+        "fa": "پایگاه داده {target} با نسخهٔ جدیدتر Summit Desk ساخته شده (طرح {found})؛ "
+        "این برنامه را به‌روز کنید",
+    },
+    "db.bad_url": {
+        "en": "'{target}' is neither a file path nor a database URL",
+        "fa": "«{target}» نه مسیر فایل است و نه نشانی پایگاه داده",
+    },
+    "event.none": {
+        "en": "There is no event in {target} yet; run 'summit-desk demo' or create one",
+        "fa": "هنوز رویدادی در {target} نیست؛ «summit-desk demo» را اجرا کنید یا رویدادی بسازید",
+    },
+    "event.exists": {
+        "en": "{target} already holds the event '{name}'; add --force to replace it "
+        "(everything in it will be deleted)",
+        "fa": "{target} هم‌اکنون رویداد «{name}» را دارد؛ برای جایگزینی --force را بیفزایید "
+        "(همهٔ داده‌های آن پاک می‌شود)",
+    },
+    "demo.people_too_few": {
+        "en": "--people {people} is fewer than the {base} people of the demo event",
+        "fa": "--people {people} کمتر از {base} نفر رویداد نمایشی است",
+    },
+    "value.out_of_range": {
+        "en": "{field} must be between {low} and {high}",
+        "fa": "{field} باید بین {low} و {high} باشد",
+    },
+    # look-ups
+    "session.unknown": {
+        "en": "There is no session '{session}'; the sessions are: {known}",
+        "fa": "نشستی با نام «{session}» نیست؛ نشست‌ها: {known}",
+    },
+    "delegation.unknown": {
+        "en": "There is no delegation '{delegation}'; the delegations are: {known}",
+        "fa": "هیئتی با نام «{delegation}» نیست؛ هیئت‌ها: {known}",
+    },
+    "person.unknown": {
+        "en": "There is no person with the reference '{ref}'",
+        "fa": "فردی با شناسهٔ «{ref}» نیست",
+    },
+    # files
+    "file.missing": {
+        "en": "The file {path} does not exist",
+        "fa": "فایل {path} وجود ندارد",
+    },
+    "file.unreadable": {
+        "en": "The file {path} cannot be read: {reason}",
+        "fa": "فایل {path} خوانده نمی‌شود: {reason}",
+    },
+    "file.unwritable": {
+        "en": "The file {path} cannot be written: {reason}",
+        "fa": "فایل {path} نوشته نمی‌شود: {reason}",
+    },
+    "file.type": {
+        "en": "{path}: only .csv and .xlsx files are accepted",
+        "fa": "{path}: فقط فایل‌های ‎.csv و ‎.xlsx پذیرفته می‌شوند",
+    },
+    # import
+    "import.rejected": {
+        "en": "Nothing was imported from {path}: {count} problem(s) must be fixed first.",
+        "fa": "هیچ ردیفی از {path} وارد نشد: نخست باید {count} مشکل برطرف شود.",
+    },
+    "import.where": {
+        "en": "row {row}, column {column}",
+        "fa": "ردیف {row}، ستون {column}",
+    },
+    "import.more_problems": {
+        "en": "… and {count} more",
+        "fa": "… و {count} مشکل دیگر",
+    },
+    "import.empty": {
+        "en": "The file has a header but no rows",
+        "fa": "فایل سرستون دارد ولی هیچ ردیفی ندارد",
+    },
+    "import.no_header": {
+        "en": "The file is empty: the first row must be the header",
+        "fa": "فایل خالی است: ردیف نخست باید سرستون‌ها باشد",
+    },
+    "import.missing_column": {
+        "en": "the required column '{name}' is missing",
+        "fa": "ستون الزامی «{name}» وجود ندارد",
+    },
+    "import.unknown_column": {
+        "en": "the column '{name}' is not one of the import columns: {known}",
+        "fa": "ستون «{name}» از ستون‌های ورود نیست: {known}",
+    },
+    "import.duplicate_column": {
+        "en": "the column '{name}' appears twice",
+        "fa": "ستون «{name}» دو بار آمده است",
+    },
+    "import.no_name": {
+        "en": "the row has no name: fill in given_name_fa and family_name_fa, "
+        "or given_name_latin and family_name_latin",
+        "fa": "ردیف نامی ندارد: نام و نام خانوادگی فارسی یا لاتین را پر کنید",
+    },
+    "import.required": {
+        "en": "a value is required",
+        "fa": "این مقدار الزامی است",
+    },
+    "import.unknown_category": {
+        "en": "'{value}' is not a category; use one of {known}",
+        "fa": "«{value}» دسته‌ای شناخته‌شده نیست؛ یکی از این‌ها را به کار ببرید: {known}",
+    },
+    "import.unknown_country": {
+        "en": "'{value}' is not a country of this event; use one of {known}",
+        "fa": "«{value}» کشوری از این رویداد نیست؛ یکی از این‌ها را به کار ببرید: {known}",
+    },
+    "import.unknown_delegation": {
+        "en": "'{value}' is not a delegation of this event; the delegations are: {known} "
+        "(or import with --create-delegations)",
+        "fa": "«{value}» هیئتی از این رویداد نیست؛ هیئت‌ها: {known} "
+        "(یا با --create-delegations وارد کنید)",
+    },
+    "import.delegation_country": {
+        "en": "the delegation '{value}' belongs to {actual}, not {given}",
+        "fa": "هیئت «{value}» از {actual} است، نه {given}",
+    },
+    "import.bad_rank": {
+        "en": "'{value}' is not a rank: use a whole number from 1 to 999",
+        "fa": "«{value}» رتبه نیست: عددی صحیح از ۱ تا ۹۹۹ بنویسید",
+    },
+    "import.bad_email": {
+        "en": "'{value}' is not an e-mail address",
+        "fa": "«{value}» نشانی رایانامه نیست",
+    },
+    "import.too_long": {
+        "en": "the value is {length} characters long; at most {limit} fit",
+        "fa": "طول مقدار {length} نویسه است؛ بیشینه {limit} نویسه است",
+    },
+    "import.control_char": {
+        "en": "the value contains the control character {char}",
+        "fa": "مقدار نویسهٔ کنترلی {char} را دارد",
+    },
+    "import.duplicate_ref": {
+        "en": "the ref '{value}' also appears on row {other}",
+        "fa": "شناسهٔ «{value}» در ردیف {other} هم آمده است",
+    },
+    "import.encoding": {
+        "en": "the file is neither UTF-8 nor Windows-1256 (Arabic Windows); save it as "
+        "'CSV UTF-8' and try again",
+        "fa": "رمزگذاری فایل نه UTF-8 است و نه Windows-1256؛ آن را با قالب «CSV UTF-8» "
+        "ذخیره کنید و دوباره امتحان کنید",
+    },
+    "import.xlsx_invalid": {
+        "en": "the file is not a readable Excel workbook: {reason}",
+        "fa": "فایل یک کارپوشهٔ اکسل خوانا نیست: {reason}",
+    },
+    "import.too_many_rows": {
+        "en": "the file has {count} rows; at most {limit} can be imported at once",
+        "fa": "فایل {count} ردیف دارد؛ در هر بار حداکثر {limit} ردیف وارد می‌شود",
+    },
+    "import.duplicate_name": {
+        "en": "likely duplicate: {name} in {delegation} is also {other}",
+        "fa": "احتمالاً تکراری: {name} در {delegation} همان {other} است",
+    },
+    # export
+    "export.kind": {
+        "en": "'{kind}' cannot be exported; choose people or attendance",
+        "fa": "«{kind}» قابل خروجی گرفتن نیست؛ people یا attendance را برگزینید",
+    },
+    # check-in
+    "code.empty": {
+        "en": "No code was given",
+        "fa": "کدی داده نشد",
+    },
+    "role.denied": {
+        "en": "{operator} ({role}) may not {action}; a supervisor must do it",
+        "fa": "{operator} ({role}) اجازهٔ {action} را ندارد؛ سرپرست باید این کار را انجام دهد",
+    },
+    "internal": {
+        "en": "Summit Desk met an unexpected problem ({kind}); nothing was changed. "
+        "The details are in the log: {log}",
+        "fa": "Summit Desk به مشکلی پیش‌بینی‌نشده برخورد ({kind})؛ چیزی تغییر نکرد. "
+        "جزئیات در گزارش است: {log}",
+    },
+}
+
+
+def render(code: str, lang: str = "en", **params: Any) -> str:
+    """The message ``code`` in ``lang`` (Persian digits in Persian), falling back to English."""
+    texts = MESSAGES.get(code)
+    if texts is None:
+        return f"{code} {params}" if params else code
+    template = texts.get(lang) or texts["en"]
+    if lang == "fa":
+        params = {k: to_persian_digits(v) if isinstance(v, int) else v for k, v in params.items()}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
