@@ -19,7 +19,8 @@ class Category:
 # Zones: P plenary hall, S specialised panel rooms, V VIP lounge, M media area, B back office.
 CATEGORIES: tuple[Category, ...] = (
     Category("HOD", "رئیس هیئت", "Head of delegation", "#8E1B1B", ("P", "S", "V"), 10, True),
-    Category("MIN", "مقام ملی", "Minister / national official", "#5B2A86", ("P", "S", "V"), 5, True),
+    Category("MIN", "مقام ملی", "Minister / national official", "#5B2A86", ("P", "S", "V"),
+             5, True),
     Category("AMB", "سفیر", "Ambassador", "#1F3A93", ("P", "S", "V"), 15, True),
     Category("ORG", "سازمان بین‌المللی", "International organisation", "#0B6E4F", ("P", "S", "V"),
              20, True),

@@ -143,7 +143,7 @@ def name_tokens(*fields: str | None) -> set[str]:
 
 # --- Persian alphabetical order -------------------------------------------------------------
 
-_PERSIAN_ALPHABET = [
+_PERSIAN_ALPHABET = (
     "آ",
     "ا",
     "ب",
@@ -177,7 +177,7 @@ _PERSIAN_ALPHABET = [
     "و",
     "ه",
     "ی",
-]
+)
 
 
 def _persian_rank() -> dict[str, int]:
