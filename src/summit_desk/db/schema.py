@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -49,7 +50,7 @@ def upgrade(database: Database) -> Path | None:
     known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if current is not None and current not in known:
         raise SummitDeskError("db.too_new", target=database.label, found=current)
-    backup = _copy_before_upgrade(database, current) if current is not None else None
+    backup = copy_sqlite_file(database, f"before-upgrade-from-{current}") if current else None
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -57,14 +58,18 @@ def upgrade(database: Database) -> Path | None:
     return backup
 
 
-def _copy_before_upgrade(database: Database, revision: str) -> Path | None:
-    """A consistent copy of the SQLite file (the backup API honours the WAL), kept beside it."""
+def copy_sqlite_file(database: Database, label: str) -> Path | None:
+    """A consistent copy of an SQLite database (the backup API honours the WAL), kept beside it
+    as ``<name>.<label>.sqlite``; nothing for a server database, which has its own backups."""
     if not database.is_sqlite or not database.url.database:
         return None
     source = Path(database.url.database)
-    target = source.with_name(f"{source.stem}.before-upgrade-from-{revision}{source.suffix}")
-    with sqlite3.connect(source) as live, sqlite3.connect(target) as copy:
+    if not source.exists():
+        return None
+    target = source.with_name(f"{source.stem}.{label}{source.suffix}")
+    with (
+        contextlib.closing(sqlite3.connect(source)) as live,
+        contextlib.closing(sqlite3.connect(target)) as copy,
+    ):
         live.backup(copy)
-    copy.close()
-    live.close()
     return target

@@ -95,6 +95,31 @@ class DelegationInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonInput:
+    """A person as entered (import row, walk-in form, demo data), already checked and cleaned.
+
+    ``None`` leaves a stored value as it is when an existing person is updated.
+    """
+
+    ref: str
+    delegation: str  # delegation code
+    category: str  # category code
+    given_name_fa: str | None = None
+    family_name_fa: str | None = None
+    given_name_latin: str | None = None
+    family_name_latin: str | None = None
+    name_native: str | None = None
+    title_fa: str | None = None
+    title_en: str | None = None
+    rank: int | None = None
+    gender: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    document_no: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PersonSummary:
     """One line of the desk's search results: enough to recognise and check a person in."""
 
