@@ -161,3 +161,41 @@ class CountRow:
     name_en: str
     people: int
     arrived: dict[str, int] = field(default_factory=dict)  # ISO day -> arrivals
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInResult:
+    """What the desk shows after a scan: DESIGN.md's status, who it was, and when they came."""
+
+    status: CheckInStatus
+    code: str
+    day: date
+    person: PersonSummary | None = None
+    entry_uuid: str | None = None  # the journal entry written, if any
+    at: datetime | None = None  # when this check-in (or the first one, if already in) happened
+    desk: str | None = None
+    badge_version: int | None = None
+    current_badge_version: int | None = None  # for a replaced badge: the one to use now
+    notify: bool = False  # protocol wants to know: a head of delegation, minister, ambassador...
+    detail: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        person = self.person
+        return {
+            "status": self.status.value,
+            "code": self.code,
+            "day": self.day.isoformat(),
+            "ref": person.ref if person else None,
+            "name_fa": person.name_fa if person else None,
+            "name_latin": person.name_latin if person else None,
+            "name_native": person.name_native if person else None,
+            "delegation": person.delegation_code if person else None,
+            "category": person.category if person else None,
+            "at": self.at.isoformat() if self.at else None,
+            "desk": self.desk,
+            "entry": self.entry_uuid,
+            "badge_version": self.badge_version,
+            "current_badge_version": self.current_badge_version,
+            "notify_protocol": self.notify,
+            "detail": self.detail or None,
+        }

@@ -1,0 +1,165 @@
+"""The `summit-desk` command: opens the desk, or runs one of DESIGN.md's commands.
+
+Every command answers bad input with a message in the user's language and a non-zero exit; an
+unexpected failure is logged with its traceback to a file and reported in one line, never
+dumped on the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from platformdirs import user_log_dir
+
+from summit_desk import __version__
+from summit_desk.domain.errors import SummitDeskError
+from summit_desk.domain.messages import render
+
+EXIT_USER_ERROR = 2  # bad input, unknown code, refused import: the user can fix it
+EXIT_INTERNAL = 70  # a bug: the details are in the log file
+
+log = logging.getLogger("summit_desk")
+
+
+def default_language() -> str:
+    for name in ("SUMMIT_DESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fa" if value.lower().startswith("fa") else "en"
+    return "en"
+
+
+def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=default,
+        help="database file or SQLAlchemy URL (default: $SUMMIT_DESK_DB, then the data folder)",
+    )
+    parser.add_argument("--lang", choices=("fa", "en"), default=default, help="language")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2025-11-18") from exc
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from exc
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summit-desk",
+        description="Summit Desk: check-in, badges and protocol lists for a summit.",
+    )
+    parser.add_argument("--version", action="version", version=f"summit-desk {__version__}")
+    _common(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _common(sub, suppress=True)
+        return sub
+
+    demo = command("demo", "create the demo event of the Caspian governors' summit")
+    demo.add_argument("--people", type=_positive, help="add synthetic people up to N in all")
+    demo.add_argument("--force", action="store_true", help="replace an existing event")
+
+    imp = command("import", "import people from a CSV or XLSX file, all or nothing")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
+    imp.add_argument(
+        "--create-delegations", action="store_true", help="create delegations the file names"
+    )
+
+    exp = command("export", "export people or attendance to CSV or XLSX")
+    exp.add_argument("kind", choices=("people", "attendance"))
+    exp.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
+    exp.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="include e-mail, phone, document number and badge code",
+    )
+
+    find = command("find", "the desk's search: names in any script, ref, delegation or code")
+    find.add_argument("query")
+    find.add_argument("--json", action="store_true")
+    find.add_argument("--day", type=_day, help="check-in state on this day (default: today)")
+    find.add_argument("--limit", type=_positive, default=50)
+
+    stats = command("stats", "people and arrivals per country, delegation, category and day")
+    stats.add_argument("--json", action="store_true")
+
+    sessions = command("sessions", "the programme: each session with its code")
+    sessions.add_argument("--json", action="store_true")
+
+    checkin = command("checkin", "check in the holders of scanned badge codes")
+    checkin.add_argument("codes", nargs="*", metavar="CODE")
+    checkin.add_argument("--stdin", action="store_true", help="read one code a line")
+    checkin.add_argument("--desk", default="cli", help="the desk's name in the journal")
+    checkin.add_argument("--operator", default=os.environ.get("USER", "cli"))
+    checkin.add_argument("--day", type=_day, help="the event day (rehearsals)")
+    checkin.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = args.lang or default_language()
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+        sys.stderr.reconfigure(encoding="utf-8")
+    if args.command is None:
+        from summit_desk.app import run_gui
+
+        return run_gui(db=args.db, lang=args.lang)
+    # "import" is a Python keyword, so its handler is import_.
+    name = "import_" if args.command == "import" else args.command
+    handler: Callable[[argparse.Namespace, str], int] = getattr(_commands(), name)
+    try:
+        return handler(args, lang)
+    except SummitDeskError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        log_file = write_crash_log(exc)
+        print(render("internal", lang, kind=type(exc).__name__, log=log_file), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def write_crash_log(exc: BaseException) -> Path:
+    folder = Path(user_log_dir("summit-desk", appauthor=False))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "summit-desk.log"
+        with path.open("a", encoding="utf-8") as f:
+            f.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        path = Path("(the log could not be written)")
+    return path
+
+
+def _commands():  # type: ignore[no-untyped-def]
+    from summit_desk import commands
+
+    return commands

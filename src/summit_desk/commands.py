@@ -1,0 +1,219 @@
+"""What each `summit-desk` command does: open the database, call a service, print the answer."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from summit_desk.db.engine import open_database
+from summit_desk.db.schema import upgrade
+from summit_desk.domain.persian import format_moment, to_persian_digits
+from summit_desk.domain.values import CheckInStatus, PersonSummary, Role
+from summit_desk.services.context import DeskContext
+
+EXIT_OK = 0
+EXIT_NOT_CHECKED_IN = 3  # checkin: at least one code was not checked in
+
+
+def _open(args: argparse.Namespace, *, role: Role = Role.ADMIN, **extra: Any) -> DeskContext:
+    database = open_database(getattr(args, "db", None))
+    upgrade(database)
+    return DeskContext(database=database, operator="cli", role=role, desk="cli", **extra)
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _digits(text: object, lang: str) -> str:
+    return to_persian_digits(text) if lang == "fa" else str(text)
+
+
+def demo(args: argparse.Namespace, lang: str) -> int:
+    from summit_desk.services.demo import DemoService
+
+    context = _open(args)
+    report = DemoService(context).create(people=args.people, force=args.force)
+    event = report.event
+    if lang == "fa":
+        print(f"رویداد نمایشی «{event.name_fa}» در {context.database.label} ساخته شد:")
+        people, synthetic = _digits(report.people, lang), _digits(report.synthetic_people, lang)
+        print(f"  {people} نفر ({synthetic} نفر ساختگی)")
+    else:
+        print(f"Created the demo event '{event.name_en}' in {context.database.label}:")
+        print(f"  {report.people} people ({report.synthetic_people} synthetic)")
+    return EXIT_OK
+
+
+def import_(args: argparse.Namespace, lang: str) -> int:
+    from summit_desk.services.importing import ImportService
+
+    context = _open(args)
+    report = ImportService(context).run(
+        args.file, dry_run=args.dry_run, create_delegations=args.create_delegations
+    )
+    print(report.message(lang))
+    return EXIT_OK
+
+
+def export(args: argparse.Namespace, lang: str) -> int:
+    from summit_desk.services.exporting import ExportService
+
+    context = _open(args)
+    report = ExportService(context).export(
+        args.kind, args.out, include_sensitive=args.include_sensitive
+    )
+    print(report.message(lang))
+    return EXIT_OK
+
+
+def person_json(p: PersonSummary) -> dict[str, object]:
+    return {
+        "ref": p.ref,
+        "name_fa": p.name_fa,
+        "name_latin": p.name_latin,
+        "name_native": p.name_native or None,
+        "title_fa": p.title_fa or None,
+        "title_en": p.title_en or None,
+        "delegation": p.delegation_code,
+        "delegation_fa": p.delegation_fa,
+        "delegation_en": p.delegation_en,
+        "country": p.country_code,
+        "category": p.category,
+        "rank": p.rank,
+        "checked_in": p.checked_in_at is not None,
+        "checked_in_at": p.checked_in_at.isoformat() if p.checked_in_at else None,
+        "checked_in_desk": p.checked_in_desk,
+    }
+
+
+def find(args: argparse.Namespace, lang: str) -> int:
+    from summit_desk.services.event import EventService
+    from summit_desk.services.people import PeopleService
+
+    context = _open(args, role=Role.DESK)
+    EventService(context).require_event()
+    found = PeopleService(context).find(args.query, day=args.day, limit=args.limit or 50)
+    if args.json:
+        _print_json([person_json(p) for p in found])
+        return EXIT_OK
+    if not found:
+        print("کسی پیدا نشد" if lang == "fa" else "Nobody found", file=sys.stderr)
+        return EXIT_OK
+    for p in found:
+        state = (
+            format_moment(p.checked_in_at, lang) + f" ({p.checked_in_desk})"
+            if p.checked_in_at
+            else ("نیامده" if lang == "fa" else "not arrived")
+        )
+        names = " / ".join(n for n in (p.name_fa, p.name_latin, p.name_native) if n)
+        delegation = p.delegation_fa if lang == "fa" else p.delegation_en
+        print(f"{p.ref}\t{names}\t{delegation}\t{p.category}\t{state}")
+    return EXIT_OK
+
+
+def stats(args: argparse.Namespace, lang: str) -> int:
+    from summit_desk.services.event import EventService
+    from summit_desk.services.stats import StatsService
+
+    context = _open(args, role=Role.DESK)
+    event = EventService(context).require_event()
+    result = StatsService(context).compute()
+    if args.json:
+        _print_json({"event": event.code, **result.as_json()})
+        return EXIT_OK
+    name = event.name_fa if lang == "fa" else event.name_en
+    print(name)
+    print(("نفرات" if lang == "fa" else "People") + f": {_digits(result.people, lang)}")
+    for day, arrived in result.arrived.items():
+        print(f"  {day}: {_digits(arrived, lang)} " + ("ورود" if lang == "fa" else "arrived"))
+    for title, rows in (
+        (("کشورها", "Countries"), result.countries),
+        (("هیئت‌ها", "Delegations"), result.delegations),
+        (("دسته‌ها", "Categories"), result.categories),
+    ):
+        print(title[0] if lang == "fa" else title[1])
+        for row in rows:
+            label = row.name_fa if lang == "fa" else row.name_en
+            arrived = " ".join(_digits(v, lang) for v in row.arrived.values())
+            print(f"  {row.key:<8}{label:<40}{_digits(row.people, lang):>6}   {arrived}")
+    return EXIT_OK
+
+
+def sessions(args: argparse.Namespace, lang: str) -> int:
+    from summit_desk.services.event import EventService
+
+    context = _open(args, role=Role.DESK)
+    service = EventService(context)
+    service.require_event()
+    found = service.sessions()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": s.id,
+                    "code": s.code,
+                    "kind": s.kind.value,
+                    "name_fa": s.name_fa,
+                    "name_en": s.name_en,
+                    "day": s.day.isoformat(),
+                    "starts": s.starts.strftime("%H:%M"),
+                    "ends": s.ends.strftime("%H:%M"),
+                    "room_fa": s.room_fa,
+                    "room_en": s.room_en,
+                    "topics": [{"name_fa": fa, "name_en": en} for fa, en in s.topics],
+                }
+                for s in found
+            ]
+        )
+        return EXIT_OK
+    for s in found:
+        name = s.name_fa if lang == "fa" else s.name_en
+        when = f"{s.day.isoformat()} {s.starts:%H:%M}–{s.ends:%H:%M}"
+        print(f"{s.code:<10}{_digits(when, lang)}  {name}")
+        for fa, en in s.topics:
+            print(f"{'':<12}· {fa if lang == 'fa' else en}")
+    return EXIT_OK
+
+
+def _codes(args: argparse.Namespace) -> Iterator[str]:
+    yield from args.codes
+    if args.stdin:
+        for line in sys.stdin:
+            if line.strip():
+                yield line
+
+
+def checkin(args: argparse.Namespace, lang: str) -> int:
+    from summit_desk.services.checkin import CheckInService
+    from summit_desk.services.event import EventService
+
+    context = _open(args, role=Role.DESK, day_override=args.day)
+    context = replace(context, operator=args.operator, desk=args.desk)
+    EventService(context).require_event()
+    service = CheckInService(context)
+    worst = EXIT_OK
+    for raw in _codes(args):
+        result = service.scan(raw)
+        if result.status is not CheckInStatus.CHECKED_IN:
+            worst = EXIT_NOT_CHECKED_IN
+        if args.json:
+            print(json.dumps(result.as_json(), ensure_ascii=False), flush=True)
+        else:
+            print(_checkin_line(result.as_json(), lang), flush=True)
+    return worst
+
+
+def _checkin_line(result: dict[str, Any], lang: str) -> str:
+    name = result.get("name_fa") if lang == "fa" else result.get("name_latin")
+    parts: Iterable[object] = (
+        result["status"],
+        result["code"],
+        name or "",
+        result.get("desk") or "",
+    )
+    return "\t".join(str(p) for p in parts)

@@ -1,0 +1,157 @@
+"""Checking people in: a scanned badge code or a person picked at the desk becomes one entry of
+the append-only journal, or a clear answer why not."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from summit_desk.db import people as repo
+from summit_desk.db.models import Badge, Category, CheckIn, EventDay, Person
+from summit_desk.domain.codes import clean_scan
+from summit_desk.domain.errors import NotFound
+from summit_desk.domain.values import (
+    BadgeStatus,
+    CheckInKind,
+    CheckInResult,
+    CheckInStatus,
+    PersonSummary,
+    Role,
+)
+from summit_desk.services.context import DeskContext
+
+
+class CheckInService:
+    def __init__(self, context: DeskContext) -> None:
+        self.context = context
+
+    def scan(self, raw: str, *, day: date | None = None) -> CheckInResult:
+        """Check in the holder of a scanned (or typed) badge code."""
+        code = clean_scan(raw)
+        day = day or self.context.today()
+        if not code:
+            return CheckInResult(CheckInStatus.ERROR, code, day, detail="code.empty")
+        with self.context.database.writer() as session, session.begin():
+            badge = session.scalars(select(Badge).where(Badge.code == code)).first()
+            if badge is None:
+                return CheckInResult(CheckInStatus.UNKNOWN, code, day)
+            return self._check_in(session, badge.person_id, badge, code, day)
+
+    def check_in_person(self, person_id: int, *, day: date | None = None) -> CheckInResult:
+        """Check in a person the desk picked from the search results (no badge scanned)."""
+        day = day or self.context.today()
+        with self.context.database.writer() as session, session.begin():
+            badge = repo.active_badge(session, person_id)
+            if session.get(Person, person_id) is None:
+                raise NotFound("person.unknown", ref=str(person_id))
+            return self._check_in(session, person_id, badge, badge.code if badge else "", day)
+
+    def undo(self, entry_uuid: str, reason: str) -> PersonSummary:
+        """Cancel an arrival; only a supervisor may, and the reason is kept in the journal."""
+        self.context.require(Role.SUPERVISOR, "undo a check-in")
+        with self.context.database.writer() as session, session.begin():
+            entry = session.scalars(
+                select(CheckIn).where(CheckIn.uuid == uuid.UUID(entry_uuid))
+            ).first()
+            if entry is None or entry.kind != CheckInKind.ARRIVAL:
+                raise NotFound("person.unknown", ref=entry_uuid)
+            undo = CheckIn(
+                uuid=uuid.uuid4(),
+                kind=CheckInKind.UNDO,
+                person_id=entry.person_id,
+                badge_id=entry.badge_id,
+                day=entry.day,
+                undoes=entry.uuid,
+                at=self.context.now(),
+                desk=self.context.desk,
+                operator=self.context.operator,
+                reason=reason,
+            )
+            session.add(undo)
+            self.context.audit(session, "checkin.undo", str(entry.uuid), reason=reason)
+            session.flush()
+            return self._summary(session, entry.person_id, entry.day)
+
+    def _summary(self, session: Session, person_id: int, day: date) -> PersonSummary:
+        return repo.summaries(session, [person_id], day)[0]
+
+    def _check_in(
+        self, session: Session, person_id: int, badge: Badge | None, code: str, day: date
+    ) -> CheckInResult:
+        if badge is not None and badge.status != BadgeStatus.ACTIVE:
+            current = repo.active_badge(session, person_id)
+            status = (
+                CheckInStatus.REPLACED
+                if badge.status == BadgeStatus.REPLACED
+                else CheckInStatus.REVOKED
+            )
+            return CheckInResult(
+                status,
+                code,
+                day,
+                person=self._summary(session, person_id, day),
+                badge_version=badge.version,
+                current_badge_version=current.version if current else None,
+            )
+        if session.scalar(select(EventDay.id).where(EventDay.day == day)) is None:
+            return CheckInResult(
+                CheckInStatus.NOT_TODAY,
+                code,
+                day,
+                person=self._summary(session, person_id, day),
+                badge_version=badge.version if badge else None,
+            )
+        _lock_person(session, person_id)
+        summary = self._summary(session, person_id, day)
+        if summary.checked_in_at is not None:
+            return CheckInResult(
+                CheckInStatus.ALREADY_CHECKED_IN,
+                code,
+                day,
+                person=summary,
+                at=summary.checked_in_at,
+                desk=summary.checked_in_desk,
+                badge_version=badge.version if badge else None,
+            )
+        entry = CheckIn(
+            uuid=uuid.uuid4(),
+            kind=CheckInKind.ARRIVAL,
+            person_id=person_id,
+            badge_id=badge.id if badge else None,
+            day=day,
+            at=self.context.now(),
+            desk=self.context.desk,
+            operator=self.context.operator,
+        )
+        session.add(entry)
+        session.flush()
+        notify = bool(
+            session.scalar(
+                select(Category.notify_on_arrival)
+                .join(Person, Person.category_code == Category.code)
+                .where(Person.id == person_id)
+            )
+        )
+        return CheckInResult(
+            CheckInStatus.CHECKED_IN,
+            code,
+            day,
+            person=self._summary(session, person_id, day),
+            entry_uuid=str(entry.uuid),
+            at=entry.at,
+            desk=entry.desk,
+            badge_version=badge.version if badge else None,
+            notify=notify,
+        )
+
+
+def _lock_person(session: Session, person_id: int) -> None:
+    """Serialise two desks checking the same person in at once.
+
+    SQLite's BEGIN IMMEDIATE already holds the write lock; PostgreSQL locks the person's row.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(Person.id).where(Person.id == person_id).with_for_update())

@@ -1,0 +1,133 @@
+"""Counts for the dashboard and `summit-desk stats`: people and arrivals per country, delegation,
+category and day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from summit_desk.db import people as repo
+from summit_desk.db.models import Category, Country, Delegation, EventDay, Person
+from summit_desk.domain.values import CountRow
+from summit_desk.services.context import DeskContext
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    people: int
+    days: tuple[date, ...]
+    arrived: dict[str, int]  # ISO day -> people who arrived that day
+    countries: tuple[CountRow, ...]
+    delegations: tuple[CountRow, ...]
+    categories: tuple[CountRow, ...]
+
+    def as_json(self) -> dict[str, object]:
+        def rows(items: tuple[CountRow, ...]) -> list[dict[str, object]]:
+            return [
+                {
+                    "code": r.key,
+                    "name_fa": r.name_fa,
+                    "name_en": r.name_en,
+                    "people": r.people,
+                    "arrived": r.arrived,
+                }
+                for r in items
+            ]
+
+        return {
+            "people": self.people,
+            "days": [
+                {"day": d.isoformat(), "arrived": self.arrived[d.isoformat()]} for d in self.days
+            ],
+            "countries": rows(self.countries),
+            "delegations": rows(self.delegations),
+            "categories": rows(self.categories),
+        }
+
+
+class StatsService:
+    def __init__(self, context: DeskContext) -> None:
+        self.context = context
+
+    def compute(self) -> Stats:
+        with self.context.database.reader() as session:
+            days = tuple(session.scalars(select(EventDay.day).order_by(EventDay.day)))
+            people = session.scalar(select(func.count(Person.id))) or 0
+            arrived_by_day = {d.isoformat(): _arrivals(session, d) for d in days}
+
+            delegations = session.execute(
+                select(
+                    Delegation.id,
+                    Delegation.code,
+                    Delegation.name_fa,
+                    Delegation.name_en,
+                    Country.code,
+                    func.count(Person.id),
+                )
+                .outerjoin(Country, Country.id == Delegation.country_id)
+                .outerjoin(Person, Person.delegation_id == Delegation.id)
+                .group_by(Delegation.id, Country.code, Country.order)
+                .order_by(Country.order.nulls_last(), Delegation.order, Delegation.code)
+            ).all()
+            countries = session.execute(
+                select(Country.code, Country.name_fa, Country.name_en).order_by(Country.order)
+            ).all()
+            categories = session.execute(
+                select(Category.code, Category.name_fa, Category.name_en, func.count(Person.id))
+                .outerjoin(Person, Person.category_code == Category.code)
+                .group_by(Category.code)
+                .order_by(Category.precedence)
+            ).all()
+            per_person = _arrival_keys(session, days)
+
+        def arrivals(index: int, key: str) -> dict[str, int]:
+            return {d.isoformat(): per_person.get((d, index, key), 0) for d in days}
+
+        country_people: dict[str, int] = {}
+        for row in delegations:
+            if row[4]:
+                country_people[row[4]] = country_people.get(row[4], 0) + row[5]
+        return Stats(
+            people=people,
+            days=days,
+            arrived=arrived_by_day,
+            countries=tuple(
+                CountRow(c, fa, en, country_people.get(c, 0), arrivals(0, c))
+                for c, fa, en in countries
+            ),
+            delegations=tuple(
+                CountRow(code, fa, en, n, arrivals(1, code))
+                for _id, code, fa, en, _c, n in delegations
+            ),
+            categories=tuple(
+                CountRow(code, fa, en, n, arrivals(2, code)) for code, fa, en, n in categories
+            ),
+        )
+
+
+def _arrivals(session: Session, day: date) -> int:
+    first = repo.arrival_subquery(day)
+    return session.scalar(select(func.count()).select_from(first)) or 0
+
+
+def _arrival_keys(session: Session, days: tuple[date, ...]) -> dict[tuple[date, int, str], int]:
+    """Arrivals per (day, grouping, key): grouping 0 country, 1 delegation, 2 category."""
+    counts: dict[tuple[date, int, str], int] = {}
+    for day in days:
+        first = repo.arrival_subquery(day)
+        rows = session.execute(
+            select(Country.code, Delegation.code, Person.category_code, func.count())
+            .select_from(first)
+            .join(Person, Person.id == first.c.person_id)
+            .join(Delegation, Delegation.id == Person.delegation_id)
+            .outerjoin(Country, Country.id == Delegation.country_id)
+            .group_by(Country.code, Delegation.code, Person.category_code)
+        ).all()
+        for country, delegation, category, n in rows:
+            for index, key in ((0, country), (1, delegation), (2, category)):
+                if key:
+                    counts[(day, index, key)] = counts.get((day, index, key), 0) + n
+    return counts
