@@ -11,14 +11,12 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from platformdirs import user_log_dir
-
 from summit_desk import __version__
+from summit_desk.crashlog import write_crash_log
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.messages import render
 
@@ -145,18 +143,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_file = write_crash_log(exc)
         print(render("internal", lang, kind=type(exc).__name__, log=log_file), file=sys.stderr)
         return EXIT_INTERNAL
-
-
-def write_crash_log(exc: BaseException) -> Path:
-    folder = Path(user_log_dir("summit-desk", appauthor=False))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "summit-desk.log"
-        with path.open("a", encoding="utf-8") as f:
-            f.write("".join(traceback.format_exception(exc)))
-    except OSError:
-        path = Path("(the log could not be written)")
-    return path
 
 
 def _commands():  # type: ignore[no-untyped-def]
