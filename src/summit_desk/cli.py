@@ -20,6 +20,7 @@ from summit_desk.crashlog import write_crash_log
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.messages import render
 
+EXIT_OK = 0
 EXIT_USER_ERROR = 2  # bad input, unknown code, refused import: the user can fix it
 EXIT_INTERNAL = 70  # a bug: the details are in the log file
 
@@ -139,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:
         log_file = write_crash_log(exc)
         print(render("internal", lang, kind=type(exc).__name__, log=log_file), file=sys.stderr)

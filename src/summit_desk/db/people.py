@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, delete, func, insert, literal_column, select, text
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import Subquery
 
 from summit_desk.db.models import (
     Badge,
@@ -95,7 +96,7 @@ def replace_tokens(session: Session, people: Iterable[Person]) -> None:
         session.execute(insert(PersonToken), rows)
 
 
-def _term_filter(session: Session, term: str) -> Select[tuple[int]]:
+def _term_filter(session: Session, term: str, index: int) -> Select[tuple[int]]:
     """Ids of the people whose search key holds ``term`` (a folded word without spaces)."""
     dialect = session.get_bind().dialect.name
     if len(term) >= TRIGRAM:
@@ -104,7 +105,10 @@ def _term_filter(session: Session, term: str) -> Select[tuple[int]]:
             return (
                 select(literal_column("rowid"))
                 .select_from(text("people_fts"))
-                .where(text("people_fts MATCH :phrase").bindparams(phrase=phrase))
+                # Each term needs a parameter name of its own: text() binds by name.
+                .where(
+                    text(f"people_fts MATCH :fts_{index}").bindparams(**{f"fts_{index}": phrase})
+                )
             )
         return select(Person.id).where(Person.search_key.contains(term, autoescape=True))
     if dialect == "sqlite":
@@ -128,10 +132,10 @@ def search_ids(session: Session, query: str, limit: int = 50) -> list[int]:
     statement = (
         select(Person.id)
         .join(Category, Category.code == Person.category_code)
-        .where(Person.id.in_(_term_filter(session, terms[0])))
+        .where(Person.id.in_(_term_filter(session, terms[0], 0)))
     )
-    for term in terms[1:]:
-        statement = statement.where(Person.id.in_(_term_filter(session, term)))
+    for index, term in enumerate(terms[1:], start=1):
+        statement = statement.where(Person.id.in_(_term_filter(session, term, index)))
     exact = func.lower(Person.ref) == query.strip().lower()
     statement = statement.order_by(
         exact.desc(), Category.precedence, Person.rank, Person.sort_key
@@ -139,8 +143,12 @@ def search_ids(session: Session, query: str, limit: int = 50) -> list[int]:
     return list(session.scalars(statement))
 
 
-def arrival_subquery(day: date):  # type: ignore[no-untyped-def]
-    """The first arrival of each person on ``day`` that no later entry has undone."""
+def arrival_subquery(day: date, person_ids: Sequence[int] | None = None) -> Subquery:
+    """The first arrival of each person on ``day`` that no later entry has undone.
+
+    With ``person_ids`` only those people are looked at, so a page of search results costs the
+    same on the morning of day one and in the evening with thousands of check-ins.
+    """
     undo = aliased(CheckIn)
     first = (
         select(
@@ -155,16 +163,17 @@ def arrival_subquery(day: date):  # type: ignore[no-untyped-def]
             .exists(),
         )
         .group_by(CheckIn.person_id)
-        .subquery("first_arrival")
     )
-    return first
+    if person_ids is not None:
+        first = first.where(CheckIn.person_id.in_(person_ids))
+    return first.subquery("first_arrival")
 
 
 def summaries(session: Session, ids: Sequence[int], day: date) -> list[PersonSummary]:
     """Search-result lines for ``ids`` in the given order, with their arrival on ``day``."""
     if not ids:
         return []
-    first = arrival_subquery(day)
+    first = arrival_subquery(day, ids)
     arrival = aliased(CheckIn)
     rows = session.execute(
         select(Person, Delegation, Country.code, first.c.at, arrival.desk)

@@ -43,8 +43,8 @@ _LETTER_FOLDS = {
     "\u0626": "\u06cc",  # ئ -> ی
     # Letters that NFKD would not take apart but that searchers type without the mark.
     "\u0131": "i",  # ı dotless i (Azerbaijani, Turkmen)
-    "\u0259": "e",  # ə schwa (Azerbaijani) - typed as e on Latin keyboards
-    "\u018f": "e",  # Ə
+    "\u0259": "a",  # ə schwa (Azerbaijani): passports write it a (Məmmədov -> Mammadov)
+    "\u018f": "a",  # Ə
     "\u00df": "ss",
     "\u0111": "d",
     "\u0142": "l",

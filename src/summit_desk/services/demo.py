@@ -134,6 +134,7 @@ def _synthetic_people(
         female = given.get("gender") == "f"
         family_latin = (female and family.get("latin_f")) or family["latin"]
         family_native = (female and family.get("native_f")) or family.get("native")
+        family_fa = (female and family.get("fa_f")) or family["fa"]
         native = (
             f"{given['native']} {family_native}" if given.get("native") and family_native else None
         )
@@ -143,7 +144,7 @@ def _synthetic_people(
             delegation=delegation,
             category=rng.choices(categories, weights)[0],
             given_name_fa=given["fa"],
-            family_name_fa=family["fa"],
+            family_name_fa=family_fa,
             given_name_latin=given["latin"],
             family_name_latin=family_latin,
             name_native=native,

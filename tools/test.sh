@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets everything up and runs the whole test suite: the system tools the tests read PDFs and QR
+# codes with, a private PostgreSQL server, the lint, and pytest. Extra arguments go to pytest.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+apt_install tesseract-ocr tesseract-ocr-fas tesseract-ocr-rus tesseract-ocr-kaz tesseract-ocr-aze \
+  tesseract-ocr-eng poppler-utils zbar-tools xvfb xauth postgresql postgresql-contrib \
+  "${QT_SYSTEM_PACKAGES[@]}"
+make_venv test,postgres
+
+if [ -z "${SUMMIT_DESK_TEST_PG:-}" ]; then
+  source "$ROOT/tools/pg-test-server.sh"
+  start_test_postgres
+fi
+
+cd "$ROOT"
+say "ruff"
+"$VENV/bin/ruff" check src tests bench tools
+"$VENV/bin/ruff" format --check src tests bench tools
+say "mypy"
+"$VENV/bin/mypy"
+say "pytest"
+export QT_QPA_PLATFORM=offscreen
+"$VENV/bin/python" -m pytest -p no:cacheprovider "$@"
