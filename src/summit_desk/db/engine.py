@@ -18,7 +18,7 @@ from typing import Any
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -104,7 +104,14 @@ def open_database(target: str | os.PathLike[str] | None = None, *, create: bool 
         engine = create_engine(url, poolclass=NullPool if _is_test_memory(url) else None)
         _configure_sqlite(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        try:
+            engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        except NoSuchModuleError as exc:
+            raise SummitDeskError("db.bad_url", target=describe(url)) from exc
+        except ImportError as exc:  # the driver is an extra: summit-desk[postgres]
+            raise DatabaseUnavailable(
+                "db.unavailable", target=describe(url), reason=f"{exc.name} is not installed"
+            ) from exc
     return Database(engine=engine, url=url)
 
 

@@ -68,7 +68,7 @@ class EventService:
 
     def sessions(self) -> list[SessionInfo]:
         with self.context.database.reader() as session:
-            days = dict(session.execute(select(EventDay.id, EventDay.day)).tuples())
+            days = {row.id: row.day for row in session.execute(select(EventDay.id, EventDay.day))}
             rows = session.scalars(
                 select(ProgrammeSession).order_by(
                     ProgrammeSession.day_id, ProgrammeSession.starts, ProgrammeSession.code

@@ -1,0 +1,113 @@
+"""The desk's search: a person is found however the desk types the name, on both backends."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import SMALL_EVENT
+from sqlalchemy import select
+
+from summit_desk.db.engine import Database
+from summit_desk.db.models import Delegation
+from summit_desk.domain.values import PersonInput, Role
+from summit_desk.services.context import DeskContext
+from summit_desk.services.event import EventService
+from summit_desk.services.people import PeopleService, save_people
+
+DAY = date(2025, 11, 18)
+
+PEOPLE = [
+    PersonInput(ref="GIL-001", delegation="GIL", category="HOD", given_name_fa="علی‌اکبر",
+                family_name_fa="حسین‌پور", given_name_latin="Ali-Akbar",
+                family_name_latin="Hosseinpour", title_fa="استاندار گیلان"),
+    PersonInput(ref="GIL-002", delegation="GIL", category="DEL", given_name_fa="علی",
+                family_name_fa="اکبری", given_name_latin="Ali", family_name_latin="Akbari"),
+    PersonInput(ref="GIL-003", delegation="GIL", category="DEL", given_name_fa="فاطمه",
+                family_name_fa="کاظمی", given_name_latin="Fatemeh", family_name_latin="Kazemi"),
+    PersonInput(ref="AST-001", delegation="AST", category="HOD", given_name_fa="ایگور",
+                family_name_fa="پتروف", given_name_latin="Igor", family_name_latin="Petrov",
+                name_native="Игорь Петров"),
+    PersonInput(ref="BAK-001", delegation="BAK", category="HOD", given_name_fa="رشاد",
+                family_name_fa="محمداف", given_name_latin="Rashad",
+                family_name_latin="Mammadov", name_native="Rəşad Məmmədov"),
+]  # fmt: skip
+
+
+def register(context: DeskContext) -> PeopleService:
+    with context.database.writer() as session, session.begin():
+        delegations = {d.code: d for d in session.scalars(select(Delegation))}
+        save_people(session, PEOPLE, delegations, context)
+    return PeopleService(context)
+
+
+def refs(service: PeopleService, query: str) -> list[str]:
+    return [p.ref for p in service.find(query, day=DAY)]
+
+
+CASES = [
+    ("علي اكبر", "GIL-001"),  # Arabic letters, a space where the half-space is
+    ("علی‌اکبر", "GIL-001"),
+    ("علیاکبر", "GIL-001"),
+    ("حسين پور", "GIL-001"),
+    ("hosseinpour", "GIL-001"),
+    ("ALI AKBAR", "GIL-001"),
+    ("игорь", "AST-001"),
+    ("ПЕТРОВ", "AST-001"),
+    ("mammadov", "BAK-001"),
+    ("Məmmədov", "BAK-001"),
+    ("gil-003", "GIL-003"),
+    ("كاظمي", "GIL-003"),
+    ("fa", "GIL-003"),  # a two-letter prefix
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), CASES)
+def test_a_person_is_found_however_the_desk_types_the_name(
+    small_event: DeskContext, typed: str, expected: str
+) -> None:
+    assert expected in refs(register(small_event), typed)
+
+
+def test_every_term_must_match(small_event: DeskContext) -> None:
+    service = register(small_event)
+    # «علی» alone finds both Alis; with «اکبری» only the one whose family name it is.
+    assert set(refs(service, "علی")) >= {"GIL-001", "GIL-002"}
+    assert refs(service, "علی اکبری") == ["GIL-002"]
+    assert refs(service, "igor mammadov") == []
+
+
+def test_heads_of_delegation_come_first(small_event: DeskContext) -> None:
+    service = register(small_event)
+    assert refs(service, "gil")[:1] == ["GIL-001"]
+
+
+def test_an_exact_ref_comes_first(small_event: DeskContext) -> None:
+    service = register(small_event)
+    assert refs(service, "GIL-002")[0] == "GIL-002"
+
+
+def test_the_delegation_name_finds_its_people(small_event: DeskContext) -> None:
+    service = register(small_event)
+    assert set(refs(service, "آستراخان")) == {"AST-001"}
+    assert set(refs(service, "астраханская")) == {"AST-001"}
+
+
+def test_a_scanned_badge_code_finds_its_holder(small_event: DeskContext) -> None:
+    service = register(small_event)
+    code = service.badge_code("BAK-001")
+    assert refs(service, f"]Q1{code}\r\n") == ["BAK-001"]
+
+
+def test_nothing_typed_finds_nobody(small_event: DeskContext) -> None:
+    service = register(small_event)
+    assert refs(service, "   ") == []
+    assert refs(service, "‌") == []  # a lone half-space
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("typed", "expected"), CASES)
+def test_postgresql_finds_the_same_people(pg_database: Database, typed: str, expected: str) -> None:
+    context = DeskContext(database=pg_database, operator="tester", role=Role.ADMIN)
+    EventService(context).create(SMALL_EVENT)
+    assert expected in refs(register(context), typed)
