@@ -30,6 +30,12 @@ from summit_desk.ui.tasks import Task, start
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def ltr(text: str) -> str:
+    """A path or URL inside right-to-left text: isolated, so «/tmp/desk.sqlite» keeps its slash
+    at the start instead of the paragraph's direction moving it to the end."""
+    return f"\u2066{text}\u2069"
+
+
 class DelegationCountsModel(QAbstractTableModel):
     """Delegations with their people and arrivals per day, for the overview table."""
 
@@ -90,7 +96,7 @@ class WelcomePage(QWidget):
             self.tr(
                 "There is no event in %1 yet. Create the demo event of the Caspian governors' "
                 "summit to try the desk, or set up a new event."
-            ).replace("%1", database_label)
+            ).replace("%1", ltr(database_label))
         )
         text.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Create the demo event"))
@@ -172,7 +178,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet("QLabel#title { font-size: 20pt; font-weight: bold; }")
         self.welcome.create_demo.connect(self.on_create_demo)
         self.welcome.create_event.connect(self.on_create_event)
-        self.statusBar().showMessage(context.database.label)
+        self.statusBar().showMessage(ltr(context.database.label))
         self.refresh()
 
     def refresh(self) -> None:
