@@ -8,12 +8,14 @@ dumped on the user.
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 from summit_desk import __version__
 from summit_desk.crashlog import write_crash_log
@@ -123,9 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = args.lang or default_language()
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
-        sys.stderr.reconfigure(encoding="utf-8")
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):  # Windows consoles default to a code page
+            stream.reconfigure(encoding="utf-8")
     if args.command is None:
         from summit_desk.app import run_gui
 
@@ -150,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _commands():  # type: ignore[no-untyped-def]
+def _commands() -> ModuleType:
     from summit_desk import commands
 
     return commands

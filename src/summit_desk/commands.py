@@ -139,8 +139,8 @@ def stats(args: argparse.Namespace, lang: str) -> int:
         print(title[0] if lang == "fa" else title[1])
         for row in rows:
             label = row.name_fa if lang == "fa" else row.name_en
-            arrived = " ".join(_digits(v, lang) for v in row.arrived.values())
-            print(f"  {row.key:<8}{label:<40}{_digits(row.people, lang):>6}   {arrived}")
+            arrivals = " ".join(_digits(v, lang) for v in row.arrived.values())
+            print(f"  {row.key:<8}{label:<40}{_digits(row.people, lang):>6}   {arrivals}")
     return EXIT_OK
 
 

@@ -7,9 +7,9 @@ The check-in journal is append-only: the migration adds triggers that refuse UPD
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, time
 from typing import Any, ClassVar
+from uuid import UUID, uuid4
 
 from sqlalchemy import (
     Boolean,
@@ -230,13 +230,13 @@ class CheckIn(Base):
     __table_args__ = (Index("ix_check_ins_person_day", "person_id", "day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    uuid: Mapped[UUID] = mapped_column(Uuid, unique=True, default=uuid4)
     kind: Mapped[str] = mapped_column(String(16))
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
     badge_id: Mapped[int | None] = mapped_column(ForeignKey("badges.id", ondelete="RESTRICT"))
     day: Mapped[date] = mapped_column(Date, index=True)
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="RESTRICT"))
-    undoes: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    undoes: Mapped[UUID | None] = mapped_column(Uuid)
     at: Mapped[datetime] = mapped_column(default=utc_now)
     desk: Mapped[str] = mapped_column(String(64), default="")
     operator: Mapped[str] = mapped_column(String(64), default="")

@@ -96,7 +96,7 @@ def replace_tokens(session: Session, people: Iterable[Person]) -> None:
         session.execute(insert(PersonToken), rows)
 
 
-def _term_filter(session: Session, term: str, index: int) -> Select[tuple[int]]:
+def _term_filter(session: Session, term: str, index: int) -> Select[Any]:
     """Ids of the people whose search key holds ``term`` (a folded word without spaces)."""
     dialect = session.get_bind().dialect.name
     if len(term) >= TRIGRAM:

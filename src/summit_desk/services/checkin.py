@@ -53,11 +53,13 @@ class CheckInService:
         """Cancel an arrival; only a supervisor may, and the reason is kept in the journal."""
         self.context.require(Role.SUPERVISOR, "undo a check-in")
         with self.context.database.writer() as session, session.begin():
-            entry = session.scalars(
-                select(CheckIn).where(CheckIn.uuid == uuid.UUID(entry_uuid))
-            ).first()
+            try:
+                wanted = uuid.UUID(entry_uuid)
+            except ValueError:
+                raise NotFound("checkin.unknown_entry", entry=entry_uuid) from None
+            entry = session.scalars(select(CheckIn).where(CheckIn.uuid == wanted)).first()
             if entry is None or entry.kind != CheckInKind.ARRIVAL:
-                raise NotFound("person.unknown", ref=entry_uuid)
+                raise NotFound("checkin.unknown_entry", entry=entry_uuid)
             undo = CheckIn(
                 uuid=uuid.uuid4(),
                 kind=CheckInKind.UNDO,
