@@ -37,7 +37,10 @@ make_venv() {
   local extras="$1"
   "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
     say "Summit Desk needs Python 3.11 or newer ($PYTHON is $("$PYTHON" --version))"; exit 1; }
-  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  if [ ! -x "$VENV/bin/python" ] && ! "$PYTHON" -m venv "$VENV"; then
+    # Debian and Ubuntu ship venv separately from their system Python.
+    rm -rf "$VENV"; apt_install python3-venv; "$PYTHON" -m venv "$VENV"
+  fi
   "$VENV/bin/python" -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
   say "installing Summit Desk with [$extras] into $VENV"
   "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]" 2>&1 | grep -v '^WARNING: Location' || true
