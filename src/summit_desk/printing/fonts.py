@@ -17,10 +17,11 @@ import threading
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
+from typing import Any
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from summit_desk.assets import fonts_dir
 
@@ -67,6 +68,38 @@ def script_of(char: str) -> Script:
 _PRIVATE_USE_START, _PRIVATE_USE_END = 0xE000, 0xF8FF
 
 
+class ShapingTTFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
+    """ReportLab's TrueType font, whose ``ToUnicode`` map also gives shaped glyphs their text.
+
+    ReportLab maps each private-use key it writes back to that private-use code point, so copying
+    a lengthened م out of a PDF would give U+E000. We keep what each key stands for and, once
+    ReportLab has built a subset's ``ToUnicode`` stream, put the text in place of the code point.
+    Should ReportLab build or name that stream differently one day, the map is left as it was.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self.glyph_text: dict[int, str] = {}
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for number, subset in enumerate(subsets):
+            if self.glyph_text.keys().isdisjoint(subset):
+                continue
+            base_name = b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX))
+            stream = doc.idToObject.get("toUnicodeCMap:" + base_name.decode("pdfdoc"))
+            if stream is None or not isinstance(stream.content, str):
+                continue
+            for index, code in enumerate(subset):
+                if code in self.glyph_text:
+                    utf16 = self.glyph_text[code].encode("utf-16-be").hex().upper()
+                    stream.content = stream.content.replace(
+                        f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{utf16}>"
+                    )
+
+
 @dataclass(eq=False)
 class Face:
     """One font file, registered with ReportLab under :attr:`name` and loaded into HarfBuzz."""
@@ -75,7 +108,7 @@ class Face:
     file_name: str
     script: Script  # the script this face is chosen for first
     bold: bool
-    ttfont: TTFont = field(repr=False)
+    ttfont: ShapingTTFont = field(repr=False)
     hb_font: hb.Font = field(repr=False)
     units_per_em: int
     ascent: float  # above the baseline, in ems
@@ -91,23 +124,24 @@ class Face:
         """Whether the font's cmap maps ``char`` to a real glyph."""
         return ord(char) in self.codepoints
 
-    def glyph_key(self, glyph_id: int) -> str:
-        """The character through which ReportLab emits ``glyph_id`` of this face.
+    def glyph_key(self, glyph_id: int, text: str) -> str:
+        """The character through which ReportLab emits ``glyph_id``, which draws ``text``.
 
         ReportLab writes text as characters and subsets fonts by character, so a shaped glyph has to
         travel as a character whose cmap entry points at it. Contextual Arabic forms in Vazirmatn
-        are mapped from presentation-form code points, so they keep a meaningful ``ToUnicode``
-        entry; a glyph with no code point at all gets a private-use one, as ReportLab's own
-        shaping does (``TTFont.hbAddPrivate``), but with its width in ReportLab's 1000-unit scale.
+        are mapped from presentation-form code points, which copy out of the PDF as letters. A glyph
+        with no code point (a lengthened م, shadda+fatha as one glyph) gets a private-use one, as
+        ReportLab's own shaping does (``TTFont.hbAddPrivate``) but with its width in ReportLab's
+        1000-unit scale, and the PDF's ``ToUnicode`` map gives it the ``text`` it was shaped from.
         """
         key = self._glyph_keys.get(glyph_id)
         if key is None:
             with self._lock:
-                key = self._glyph_keys.get(glyph_id) or self._assign_key(glyph_id)
+                key = self._glyph_keys.get(glyph_id) or self._assign_key(glyph_id, text)
                 self._glyph_keys[glyph_id] = key
         return key
 
-    def _assign_key(self, glyph_id: int) -> str:
+    def _assign_key(self, glyph_id: int, text: str) -> str:
         rl_face = self.ttfont.face
         codes = rl_face.glyphToChar.get(glyph_id)
         if codes:
@@ -122,6 +156,7 @@ class Face:
         rl_face.charToGlyph[code] = glyph_id
         rl_face.glyphToChar.setdefault(glyph_id, []).append(code)
         rl_face.charWidths[code] = advance * 1000 / self.units_per_em
+        self.ttfont.glyph_text[code] = text
         return chr(code)
 
 
@@ -157,7 +192,7 @@ _font_set: FontSet | None = None
 
 def _load_face(name: str, file_name: str, script: Script, bold: bool) -> Face:
     path = fonts_dir() / file_name
-    ttfont = TTFont(name, str(path))
+    ttfont = ShapingTTFont(name, str(path))
     pdfmetrics.registerFont(ttfont)
     hb_face = hb.Face(hb.Blob.from_file_path(str(path)))
     rl_face = ttfont.face

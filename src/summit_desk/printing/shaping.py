@@ -28,6 +28,7 @@ class GlyphRun:
     rtl: bool
     glyph_ids: tuple[int, ...]
     clusters: tuple[int, ...]  # index into ``text`` of the character each glyph comes from
+    glyph_texts: tuple[str, ...]  # the characters each glyph stands for (its cluster's text)
     advances: tuple[float, ...]
     x_offsets: tuple[float, ...]
     y_offsets: tuple[float, ...]
@@ -43,6 +44,8 @@ class GlyphRun:
 def shape(text: str, face: Face, rtl: bool, script: Script) -> GlyphRun:
     """Shape ``text`` with ``face``; ``script`` is the run's script (``COMMON`` for neutrals)."""
     buffer = hb.Buffer()
+    # One cluster per character where possible, so a glyph maps back to the letter it draws.
+    buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
     buffer.add_str(text)
     buffer.direction = "rtl" if rtl else "ltr"
     if script in (Script.COMMON, Script.INHERITED):
@@ -55,12 +58,16 @@ def shape(text: str, face: Face, rtl: bool, script: Script) -> GlyphRun:
     scale = 1.0 / face.units_per_em
     infos, positions = buffer.glyph_infos, buffer.glyph_positions
     advances = tuple(position.x_advance * scale for position in positions)
+    clusters = tuple(info.cluster for info in infos)
+    starts = sorted(set(clusters))
+    cluster_ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     return GlyphRun(
         text=text,
         face=face,
         rtl=rtl,
         glyph_ids=tuple(info.codepoint for info in infos),
-        clusters=tuple(info.cluster for info in infos),
+        clusters=clusters,
+        glyph_texts=tuple(text[cluster : cluster_ends[cluster]] for cluster in clusters),
         advances=advances,
         x_offsets=tuple(position.x_offset * scale for position in positions),
         y_offsets=tuple(position.y_offset * scale for position in positions),

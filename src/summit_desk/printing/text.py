@@ -3,32 +3,38 @@
 ``draw_text(canvas, text, box, style, direction)`` lays the text out (see :mod:`.layout`: wrap in
 logical order, shrink to fit, bidi per line, HarfBuzz shaping per run) and draws the glyph runs.
 
-How glyphs reach the PDF: ReportLab 5's own ``shaping=True`` shapes with HarfBuzz and hands the
-result to its text object as a ``ShapedStr`` (one character per glyph, plus HarfBuzz's advances and
-offsets), which ``PDFTextObject._formatText`` writes as ``TJ`` arrays with the offsets applied. It
-gets the order wrong (words of a right-to-left line come out reversed) and needs the ``rlbidi``
-package for any bidi at all. We reuse only the emitting half: we build the ``ShapedStr`` from our
-own HarfBuzz runs, already in visual order, so ReportLab subsets the glyphs and writes a
-``ToUnicode`` map. Vazirmatn maps its contextual Arabic forms from presentation-form code points, so
-copied text comes out as letters (in visual order, as in any PDF); only glyphs with no code point
-at all (such as shadda+fatha) map to private-use characters.
+How glyphs reach the PDF: ReportLab 5 can shape with HarfBuzz (``ttfonts.shapeStr``) and hands
+the result to its text object as a ``ShapedStr`` (one character per glyph, plus HarfBuzz's advances
+and offsets), which ``PDFTextObject._formatText`` writes as ``TJ`` arrays with the offsets applied.
+But ``drawString(..., shaping=True)`` goes through ``bidiShapedText``, which without the ``rlbidi``
+package (not on PyPI) silently draws the unshaped logical string, letters unjoined and reversed;
+the OCR tests keep that as a negative control. We reuse only the emitting half: we build the
+``ShapedStr`` from our own HarfBuzz runs, already in visual order, so ReportLab subsets the glyphs
+and writes a ``ToUnicode`` map. Vazirmatn maps its contextual Arabic forms from presentation-form
+code points, so copied text comes out as letters (in visual order, as in any PDF); glyphs with no
+code point (a lengthened م, shadda+fatha) get the text they were shaped from through
+:class:`~summit_desk.printing.fonts.ShapingTTFont`.
 
-Measured on this machine (2 cores), 1,000 delegate names (Persian with ZWNJ, Russian, Kazakh,
-Azerbaijani, Turkmen and mixed lines, each into a 220x40 pt box, shrinking from 18 to 9 pt, up to
-two lines), laid out and drawn onto a canvas:
+Measured with ``tests/printing/measure_text_engine.py`` (2-core machine, ReportLab 5.1 without
+its C accelerator): 1,000 distinct delegate names (Persian with ZWNJ, Russian, Kazakh,
+Azerbaijani, Turkmen, mixed Persian/Latin/Cyrillic/digit lines), each fitted into a 220x40 pt
+field from 18 pt down to 9 pt on up to two lines and drawn on a canvas (saving excluded):
 
-=============================================  ==============  ==========================
-approach                                        ms / 1,000      OCR character error rate
-=============================================  ==============  ==========================
-(a) arabic-reshaper + python-bidi, drawString   {a_speed}        {a_quality}
-(b) this engine, cold caches                    {b_cold}
-(b) this engine, warm caches                    {b_warm}         {b_quality}
-=============================================  ==============  ==========================
+* (a) arabic-reshaper 3.1 + python-bidi ``get_display`` + one ``drawString``, shrinking by
+  ``stringWidth``, no wrapping: 88 ms per 1,000 names.
+* (b) this engine: 98 ms per 1,000 with warm caches (26 ms of it layout, the rest ReportLab
+  writing text operators), 246 ms with cold caches; font loading once, 16 ms. A badge of 20
+  fields costs about 2 ms once its words have been seen, 5 ms before.
 
-(a) substitutes presentation forms character by character and needs a font that maps them: it has
-no answer for Cyrillic or Latin in a Persian line (one font per ``drawString``), places marks
-nowhere (shadda and fatha overprint at the glyph origin), and wraps nothing. (b) handles all of
-these and its cost after the first few badges is mostly ReportLab writing the text operators.
+Quality, by OCR read-back (``tests/support/ocr.py``; 20 pt, 100 dpi, tesseract): (b) reads back
+with character error rate 0 for Persian (5 names), Russian (2), Kazakh (5), Azerbaijani (4) and
+mixed lines (2), and 0.015 on average for Turkmen (3; the OCR models lack ä ň ý ž). (a) reads
+back as well on single-script lines but 0.13 on mixed ones, and on inspection it drops harakat
+(reshaper deletes them; kept, they would overprint, as nothing positions them), leaves brackets
+unmirrored ("(Gilan)" comes out ")Gilan(": python-bidi 0.6's ``get_display`` does not mirror),
+cannot draw a line with both Persian and Cyrillic (one font per ``drawString``: "سفیر Азербайджан"
+loses one script), cannot wrap, and would need a dependency Summit Desk does not have. So (b):
+the cost is the same, and it is right on every case the summit has.
 """
 
 from __future__ import annotations
@@ -60,7 +66,10 @@ def _reportlab_text(run: GlyphRun) -> str:
     """
     face = run.face
     widths = face.ttfont.face.charWidths
-    keys = [face.glyph_key(glyph_id) for glyph_id in run.glyph_ids]
+    keys = [
+        face.glyph_key(glyph_id, text)
+        for glyph_id, text in zip(run.glyph_ids, run.glyph_texts, strict=True)
+    ]
     glyphs = list(zip(keys, run.clusters, run.advances, run.x_offsets, run.y_offsets, strict=True))
     if all(
         x_offset == 0 and y_offset == 0 and abs(advance * 1000 - widths[ord(key)]) < _EPSILON
