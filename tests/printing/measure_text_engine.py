@@ -22,11 +22,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from support.ocr import read_back  # noqa: E402
+from support.ocr import read_back
 
-from summit_desk.printing import layout, paragraph, shaping, text  # noqa: E402
-from summit_desk.printing.fonts import Script, fonts, script_of  # noqa: E402
-from summit_desk.printing.text import Box, TextStyle, draw_text  # noqa: E402
+from summit_desk.printing import layout, paragraph, shaping, text
+from summit_desk.printing.fonts import Script, fonts, script_of
+from summit_desk.printing.text import Box, TextStyle, draw_text
 
 PERSIAN_GIVEN = ["علی‌اکبر", "محمدرضا", "ژاله", "چنگیز", "فاطمه", "عبدالله", "پرویز", "گلناز"]
 PERSIAN_FAMILY = ["رحیمی", "پورابراهیمی", "کاظم‌زاده", "گلپایگانی", "نیک‌نام", "شجاعی‌فرد"]
