@@ -256,3 +256,32 @@ def test_the_engine_uses_the_faces_it_registered() -> None:
     used = {placed.run.face for line in layout.lines for placed in line.runs}
     assert used <= set(fonts().all())
     assert {face.name for face in used} == {"SummitVazirmatn", "SummitNotoSans"}
+
+
+def test_each_line_of_a_two_language_field_takes_its_own_direction() -> None:
+    box = Box(0, 0, 300, 40)
+    layout = layout_text("Ali Rahimi\nعلی رحیمی", box, TextStyle(font_size=12, max_lines=2))
+    latin, persian = layout.lines
+    assert latin.x == pytest.approx(box.x)
+    assert persian.x + persian.width == pytest.approx(box.x + box.width)
+    assert persian.visual_text == "یمیحر یلع"
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        {"font_size": 0},
+        {"max_lines": 0},
+        {"line_height": 0},
+        {"align": "right"},
+        {"vertical_align": "center"},
+    ],
+)
+def test_a_style_that_cannot_lay_anything_out_is_refused(style: dict[str, object]) -> None:
+    with pytest.raises(ValueError):
+        TextStyle(**style)  # type: ignore[arg-type]
+
+
+def test_an_unknown_direction_is_refused() -> None:
+    with pytest.raises(ValueError):
+        layout_text("Ali", WIDE, TextStyle(), direction="rlt")  # type: ignore[arg-type]

@@ -30,6 +30,8 @@ _BASE_DIR_ARGUMENT: dict[str, str | None] = {"auto": None, "rtl": "R", "ltr": "L
 
 def is_rtl_paragraph(text: str, base: BaseDirection) -> bool:
     """Whether a paragraph runs right to left: as asked, or by its first strong character."""
+    if base not in _BASE_DIR_ARGUMENT:
+        raise ValueError(f"base direction must be auto, rtl or ltr, not {base!r}")
     if base == "auto":
         return bool(text) and get_base_level(text) == 1
     return base == "rtl"

@@ -77,6 +77,18 @@ class TextStyle:
     line_height: float = 1.25
     digits: DigitsMode = "keep"
 
+    def __post_init__(self) -> None:
+        if not (self.font_size > 0 and (self.min_font_size or 1) > 0):
+            raise ValueError("font sizes must be positive")
+        if self.max_lines < 1 or self.line_height <= 0:
+            raise ValueError("a text field needs at least one line of positive height")
+        if self.align not in ("start", "end", "center"):
+            raise ValueError(f"align must be start, end or center, not {self.align!r}")
+        if self.vertical_align not in ("top", "middle", "bottom"):
+            raise ValueError(
+                f"vertical_align must be top, middle or bottom, not {self.vertical_align!r}"
+            )
+
 
 DEFAULT_STYLE = TextStyle()
 
@@ -177,7 +189,8 @@ def layout_text(
 ) -> TextLayout:
     """Lay ``text`` (logical order) out in ``box``: wrapped, shrunk if need be, reordered."""
     paragraphs = []
-    for paragraph_text in text.replace("\r\n", "\n").replace("\u2029", "\n").split("\n"):
+    text = text.replace("\r\n", "\n").replace("\u2029", "\n").replace("\t", " ")
+    for paragraph_text in text.split("\n"):
         rtl = is_rtl_paragraph(paragraph_text, direction)
         localised = localise_digits(paragraph_text, style.digits, rtl_paragraph=rtl)
         paragraphs.append(prepare_paragraph(localised, "rtl" if rtl else "ltr", style.bold))

@@ -14,7 +14,7 @@ from summit_desk.printing.bidi_order import BaseDirection, paragraph_levels
 from summit_desk.printing.fonts import Face, Script, font_for_char, fonts, script_of
 from summit_desk.printing.shaping import GlyphRun, shape
 
-BREAKABLE_SPACES = frozenset(" \t\u200b")
+BREAKABLE_SPACES = frozenset(" \u200b")
 TOLERANCE = 1e-6
 
 
