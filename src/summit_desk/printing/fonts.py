@@ -100,7 +100,7 @@ class ShapingTTFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hint
                     )
 
 
-@dataclass(eq=False)
+@dataclass(eq=False)  # compared and hashed by identity: one Face per font file and process
 class Face:
     """One font file, registered with ReportLab under :attr:`name` and loaded into HarfBuzz."""
 
@@ -116,9 +116,6 @@ class Face:
     codepoints: frozenset[int] = field(repr=False)
     _glyph_keys: dict[int, str] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-
-    def __hash__(self) -> int:
-        return id(self)
 
     def has_char(self, char: str) -> bool:
         """Whether the font's cmap maps ``char`` to a real glyph."""

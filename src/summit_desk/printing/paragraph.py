@@ -113,6 +113,7 @@ def resolve_scripts(text: str, base_level: int) -> list[Script]:
 
 @lru_cache(maxsize=4096)
 def prepare_paragraph(text: str, base: BaseDirection, bold: bool) -> Paragraph:
+    """Levels, faces and shaped words of one paragraph; cached, as badges repeat their texts."""
     base_level, levels = paragraph_levels(text, base)
     scripts = resolve_scripts(text, base_level)
     faces = []
@@ -137,6 +138,7 @@ def prepare_paragraph(text: str, base: BaseDirection, bold: bool) -> Paragraph:
 
 
 def grapheme_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a line may be cut inside a word: not before a mark, ZWNJ or ZWJ."""
     return [
         index
         for index in range(start, end)
