@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from support.ocr import character_error_rate, read_back, require_tools
 
 from summit_desk.printing.fonts import fonts
-from summit_desk.printing.text import Box, TextStyle, draw_text
+from summit_desk.printing.text import Box, TextStyle, draw_text, layout_text
 
 from .alphabets import LONG_PERSIAN_TITLE, NAMES
 
@@ -24,6 +24,8 @@ MAX_CER = 0.2
 PAGE = (360, 50)
 FIELD = Box(10, 5, 340, 40)
 NEGATIVE_CONTROL = "هیئت اعزامی استان مازندران"
+TITLE_BOX = Box(10, 10, 250, 40)
+TITLE_STYLE = TextStyle(font_size=13, max_lines=2)
 
 
 @pytest.fixture(autouse=True)
@@ -56,10 +58,9 @@ def test_a_bold_name_reads_back_as_written(language: str, name: str) -> None:
 
 
 def test_a_wrapped_persian_title_reads_line_one_then_line_two() -> None:
-    box = Box(10, 10, 250, 40)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(270, 60))
-    layout = draw_text(canvas, LONG_PERSIAN_TITLE, box, TextStyle(font_size=13, max_lines=2))
+    layout = draw_text(canvas, LONG_PERSIAN_TITLE, TITLE_BOX, TITLE_STYLE)
     canvas.save()
     first, second = layout.lines
     in_order, swapped = f"{first.text} {second.text}", f"{second.text} {first.text}"
@@ -70,13 +71,7 @@ def test_a_wrapped_persian_title_reads_line_one_then_line_two() -> None:
 
 def test_wrapped_lines_in_swapped_order_fail_the_oracle() -> None:
     """What bidi before wrapping does (pretix's bug): the second half of the title on top."""
-    layout = draw_text(
-        Canvas(io.BytesIO()),
-        LONG_PERSIAN_TITLE,
-        Box(10, 10, 250, 40),
-        TextStyle(font_size=13, max_lines=2),
-    )
-    first, second = layout.lines
+    first, second = layout_text(LONG_PERSIAN_TITLE, TITLE_BOX, TITLE_STYLE).lines
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(270, 60))
     draw_text(canvas, second.text, Box(10, 30, 250, 20), TextStyle(font_size=13))
