@@ -181,10 +181,75 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "likely duplicate: {name} in {delegation} is also {other}",
         "fa": "احتمالاً تکراری: {name} در {delegation} همان {other} است",
     },
+    "import.duplicate_name_row": {
+        "en": "likely duplicate: {name} in {delegation} also appears on row {other}",
+        "fa": "احتمالاً تکراری: {name} در {delegation} در ردیف {other} هم آمده است",
+    },
+    "import.missing_name_columns": {
+        "en": "the name columns are missing: the file needs given_name_fa and family_name_fa, "
+        "or given_name_latin and family_name_latin",
+        "fa": "ستون‌های نام وجود ندارند: فایل باید ستون‌های نام و نام خانوادگی فارسی "
+        "(given_name_fa و family_name_fa) یا لاتین (given_name_latin و family_name_latin) "
+        "را داشته باشد",
+    },
+    "import.unnamed_column": {
+        "en": "this cell has a value but its column has no header",
+        "fa": "این خانه مقدار دارد ولی ستون آن سرستون ندارد",
+    },
+    "import.replacement_char": {
+        "en": "the value contains U+FFFD (\ufffd), the mark of text that was garbled before it "
+        "reached this file; type the text again",
+        "fa": "مقدار نویسهٔ U+FFFD (\ufffd) را دارد که نشان می‌دهد متن پیش از رسیدن به این فایل "
+        "خراب شده است؛ متن را دوباره بنویسید",
+    },
+    "import.file_too_large": {
+        "en": "the file is {size} MB; at most {limit} MB can be imported",
+        "fa": "حجم فایل {size} مگابایت است؛ حداکثر {limit} مگابایت وارد می‌شود",
+    },
+    "import.xlsx_unsafe": {
+        "en": "Excel files cannot be read safely because the defusedxml package is missing; "
+        "reinstall Summit Desk or save the file as 'CSV UTF-8'",
+        "fa": "فایل‌های اکسل بدون بستهٔ defusedxml با ایمنی خوانده نمی‌شوند؛ Summit Desk را "
+        "دوباره نصب کنید یا فایل را با قالب «CSV UTF-8» ذخیره کنید",
+    },
+    "import.summary": {
+        "en": "{path}: {rows} row(s) imported: {created} new, {updated} updated, "
+        "{unchanged} unchanged",
+        "fa": "{path}: {rows} ردیف وارد شد: {created} نفر تازه، {updated} به‌روزرسانی، "
+        "{unchanged} بدون تغییر",
+    },
+    "import.dry_run_summary": {
+        "en": "Trial run, nothing was changed. {path}: {rows} row(s) are valid and would give "
+        "{created} new, {updated} updated, {unchanged} unchanged",
+        "fa": "اجرای آزمایشی، چیزی تغییر نکرد. {path}: {rows} ردیف درست است و {created} نفر "
+        "تازه، {updated} به‌روزرسانی و {unchanged} بدون تغییر خواهد داشت",
+    },
+    "import.conflict": {
+        "en": "another desk changed the list of people during the import; nothing was imported, "
+        "run the import again",
+        "fa": "در حین ورود، میز دیگری فهرست افراد را تغییر داد؛ چیزی وارد نشد، ورود را دوباره "
+        "اجرا کنید",
+    },
+    "import.created_delegations": {
+        "en": "new delegations: {codes}",
+        "fa": "هیئت‌های تازه: {codes}",
+    },
+    "import.created_countries": {
+        "en": "new countries: {codes}",
+        "fa": "کشورهای تازه: {codes}",
+    },
     # export
     "export.kind": {
         "en": "'{kind}' cannot be exported; choose people or attendance",
         "fa": "«{kind}» قابل خروجی گرفتن نیست؛ people یا attendance را برگزینید",
+    },
+    "export.day": {
+        "en": "{day} is not a day of the event; the days are: {known}",
+        "fa": "{day} از روزهای رویداد نیست؛ روزها: {known}",
+    },
+    "export.done": {
+        "en": "{rows} row(s) written to {path}",
+        "fa": "{rows} ردیف در {path} نوشته شد",
     },
     # check-in
     "code.empty": {
