@@ -199,3 +199,58 @@ class CheckInResult:
             "notify_protocol": self.notify,
             "detail": self.detail or None,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class EventHeader:
+    """What every badge and printout of the event carries at its head."""
+
+    name_fa: str
+    name_en: str
+    slogan_fa: str
+    slogan_en: str
+    venue_fa: str
+    venue_en: str
+    days: tuple[date, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeData:
+    """One badge to print: the holder as entered, the code the QR carries, and its version."""
+
+    code: str
+    version: int
+    ref: str
+    given_name_fa: str
+    family_name_fa: str
+    given_name_latin: str
+    family_name_latin: str
+    name_native: str
+    title_fa: str
+    title_en: str
+    delegation_code: str
+    delegation_fa: str
+    delegation_en: str
+    delegation_native: str
+    country_code: str | None
+    country_fa: str
+    country_en: str
+    category_code: str
+    category_fa: str
+    category_en: str
+    category_colour: str  # #RRGGBB
+    zones: tuple[tuple[str, str, str], ...]  # (code, Persian name, English name)
+    photo: bytes | None = None
+
+    @property
+    def name_fa(self) -> str:
+        return " ".join(p for p in (self.given_name_fa, self.family_name_fa) if p)
+
+    @property
+    def name_latin(self) -> str:
+        return " ".join(p for p in (self.given_name_latin, self.family_name_latin) if p)
+
+    @property
+    def number(self) -> str:
+        """The badge number printed under the QR code: the ref and the version."""
+        return f"{self.ref} · v{self.version}"
