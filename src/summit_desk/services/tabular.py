@@ -300,9 +300,7 @@ def atomic_output(path: Path, *, private: bool = False) -> Iterator[Path]:
     temporary file; any other gets the usual 0644.
     """
     try:
-        descriptor, name = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-        )
+        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise SummitDeskError(
             "file.unwritable", path=str(path), reason=exc.strerror or str(exc)
