@@ -1,0 +1,265 @@
+"""Exporting the list of people, and who came when, to CSV or Excel.
+
+Rows follow protocol order: the country's order, the delegation's, the category's precedence,
+the rank inside the delegation, then the Persian alphabetical order of the names. Contact and
+passport details and badge codes are left out unless asked for (and only an admin may ask);
+a file that holds them is readable by its owner only. Every export is written in the audit log.
+
+A people export has the import's columns, so it can be corrected in Excel and imported back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session, aliased
+
+from summit_desk.db.models import (
+    Badge,
+    Category,
+    CheckIn,
+    Country,
+    Delegation,
+    Event,
+    EventDay,
+    Person,
+    ProgrammeSession,
+)
+from summit_desk.domain.errors import SummitDeskError
+from summit_desk.domain.messages import render
+from summit_desk.domain.persian import venue_time
+from summit_desk.domain.values import BadgeStatus, CheckInKind, Role
+from summit_desk.services.context import DeskContext
+from summit_desk.services.importing import IMPORT_COLUMNS
+from summit_desk.services.tabular import Cell, atomic_output, file_format, write_table
+
+KINDS = ("people", "attendance")
+PEOPLE_COLUMNS = (*IMPORT_COLUMNS, "badge_code", "badge_version")
+SENSITIVE_COLUMNS = frozenset({"email", "phone", "document_no", "badge_code"})
+ATTENDANCE_COLUMNS = (
+    "ref",
+    "country",
+    "delegation",
+    "category",
+    "given_name_fa",
+    "family_name_fa",
+    "given_name_latin",
+    "family_name_latin",
+    "name_native",
+    "title_fa",
+    "title_en",
+    "email",
+    "phone",
+    "document_no",
+    "badge_code",
+    "checked_in",
+    "days_present",
+)
+
+# The Person attributes behind the columns that are plain person values.
+_PERSON_FIELDS = (
+    "ref",
+    "given_name_fa",
+    "family_name_fa",
+    "given_name_latin",
+    "family_name_latin",
+    "name_native",
+    "title_fa",
+    "title_en",
+    "rank",
+    "email",
+    "phone",
+    "document_no",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: str
+    kind: str
+    format: str  # "csv" or "xlsx"
+    rows: int
+    columns: tuple[str, ...]
+    include_sensitive: bool
+
+    def message(self, lang: str = "en") -> str:
+        return render("export.done", lang, rows=self.rows, path=self.path)
+
+
+class ExportService:
+    def __init__(self, context: DeskContext) -> None:
+        self.context = context
+
+    def export(
+        self,
+        kind: str,
+        out_path: Path | str,
+        *,
+        include_sensitive: bool = False,
+        day: date | None = None,
+    ) -> ExportReport:
+        """Write ``kind`` (people or attendance) to ``out_path``, CSV or XLSX by its extension.
+
+        A CSV file is UTF-8 with a byte-order mark, which Excel needs to show Persian rather
+        than guess a Windows code page. ``day`` limits an attendance export to one event day.
+        The file appears whole or not at all; nothing is left behind when writing fails.
+        """
+        if kind not in KINDS:
+            raise SummitDeskError("export.kind", kind=kind)
+        path = Path(out_path)
+        fmt = file_format(path)
+        if include_sensitive:
+            self.context.require(Role.ADMIN, "export contact and passport details")
+        with self.context.database.reader() as session:
+            if kind == "people":
+                header, rows = _people(session, include_sensitive)
+            else:
+                header, rows = _attendance(session, include_sensitive, day, self.context.zone)
+        with atomic_output(path, private=include_sensitive) as temporary:
+            write_table(temporary, fmt, header, rows, title=kind)
+            with self.context.database.writer() as session, session.begin():
+                self.context.audit(
+                    session,
+                    f"{kind}.export",
+                    str(path),
+                    rows=len(rows),
+                    sensitive=include_sensitive,
+                    day=day.isoformat() if day else None,
+                )
+        return ExportReport(
+            path=str(path),
+            kind=kind,
+            format=fmt,
+            rows=len(rows),
+            columns=tuple(header),
+            include_sensitive=include_sensitive,
+        )
+
+
+def _visible(columns: Sequence[str], sensitive: bool) -> list[str]:
+    return [c for c in columns if sensitive or c not in SENSITIVE_COLUMNS]
+
+
+def _people_rows(session: Session) -> list[dict[str, Any]]:
+    """Every person in protocol order, with country, delegation, category and current badge."""
+    badge = aliased(Badge)
+    statement = (
+        select(
+            *(getattr(Person, f) for f in _PERSON_FIELDS),
+            Person.id.label("person_id"),
+            Country.code.label("country"),
+            Delegation.code.label("delegation"),
+            Person.category_code.label("category"),
+            badge.code.label("badge_code"),
+            badge.version.label("badge_version"),
+        )
+        .join(Delegation, Delegation.id == Person.delegation_id)
+        .outerjoin(Country, Country.id == Delegation.country_id)
+        .join(Category, Category.code == Person.category_code)
+        .outerjoin(
+            badge, and_(badge.person_id == Person.id, badge.status == BadgeStatus.ACTIVE.value)
+        )
+        .order_by(
+            Country.order.nulls_last(),
+            Delegation.order,
+            Delegation.code,
+            Category.precedence,
+            Person.rank,
+            Person.sort_key,
+            Person.ref,
+        )
+    )
+    return [dict(row._mapping) for row in session.execute(statement)]
+
+
+def _people(session: Session, sensitive: bool) -> tuple[list[str], list[list[Cell]]]:
+    header = _visible(PEOPLE_COLUMNS, sensitive)
+    rows = [[_cell(person.get(c)) for c in header] for person in _people_rows(session)]
+    return header, rows
+
+
+def _attendance(
+    session: Session, sensitive: bool, day: date | None, zone: str
+) -> tuple[list[str], list[list[Cell]]]:
+    zone = session.scalar(select(Event.timezone)) or zone
+    days = list(session.scalars(select(EventDay.day).order_by(EventDay.day)))
+    if day is not None:
+        if day not in days:
+            known = ", ".join(d.isoformat() for d in days)
+            raise SummitDeskError("export.day", day=day.isoformat(), known=known)
+        days = [day]
+    sessions = [
+        (s_id, code)
+        for s_id, code, s_day in session.execute(
+            select(ProgrammeSession.id, ProgrammeSession.code, EventDay.day)
+            .join(EventDay, EventDay.id == ProgrammeSession.day_id)
+            .order_by(EventDay.day, ProgrammeSession.starts, ProgrammeSession.code)
+        )
+        if s_day in days
+    ]
+    arrivals, entries = _first_entries(session)
+
+    header = _visible(ATTENDANCE_COLUMNS, sensitive)
+    for d in days:
+        header += [f"arrival_{d.isoformat()}", f"desk_{d.isoformat()}"]
+    header += [f"session_{code}" for _, code in sessions]
+
+    def clock(moment: datetime) -> str:
+        return venue_time(moment, zone).strftime("%H:%M")
+
+    rows: list[list[Cell]] = []
+    for person in _people_rows(session):
+        pid = person["person_id"]
+        present = [arrivals.get((pid, d)) for d in days]
+        person["days_present"] = sum(1 for p in present if p)
+        person["checked_in"] = "yes" if person["days_present"] else "no"
+        row = [_cell(person.get(c)) for c in _visible(ATTENDANCE_COLUMNS, sensitive)]
+        for arrival in present:
+            row += [clock(arrival[0]), arrival[1]] if arrival else ["", ""]
+        for s_id, _ in sessions:
+            entry = entries.get((pid, s_id))
+            row.append(clock(entry) if entry else "")
+        rows.append(row)
+    return header, rows
+
+
+def _first_entries(
+    session: Session,
+) -> tuple[dict[tuple[int, date], tuple[datetime, str]], dict[tuple[int, int], datetime]]:
+    """The first arrival of each person each day (time, desk), and their first entry into each
+    session, leaving out entries that a later entry of the journal undid."""
+    journal = session.execute(
+        select(
+            CheckIn.uuid,
+            CheckIn.kind,
+            CheckIn.person_id,
+            CheckIn.day,
+            CheckIn.session_id,
+            CheckIn.at,
+            CheckIn.desk,
+            CheckIn.undoes,
+        ).order_by(CheckIn.at, CheckIn.id)
+    ).all()
+    undone = {row.undoes for row in journal if row.kind == CheckInKind.UNDO.value}
+    arrivals: dict[tuple[int, date], tuple[datetime, str]] = {}
+    entries: dict[tuple[int, int], datetime] = {}
+    for row in journal:
+        if row.uuid in undone:
+            continue
+        if row.kind == CheckInKind.ARRIVAL.value:
+            arrivals.setdefault((row.person_id, row.day), (row.at, row.desk))
+        elif row.kind == CheckInKind.SESSION_ENTRY.value and row.session_id is not None:
+            entries.setdefault((row.person_id, row.session_id), row.at)
+    return arrivals, entries
+
+
+def _cell(value: object) -> Cell:
+    if value is None or isinstance(value, str | int):
+        return value
+    return str(value)
