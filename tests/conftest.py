@@ -96,7 +96,8 @@ SMALL_EVENT = {
     ],
     "countries": [
         {"code": "IR", "name_fa": "ایران", "name_en": "Iran", "host": True, "order": 1},
-        {"code": "RU", "name_fa": "روسیه", "name_en": "Russia", "name_native": "Россия", "order": 2},
+        {"code": "RU", "name_fa": "روسیه", "name_en": "Russia", "name_native": "Россия",
+         "order": 2},
         {"code": "AZ", "name_fa": "آذربایجان", "name_en": "Azerbaijan",
          "name_native": "Azərbaycan", "order": 3},
     ],

@@ -14,8 +14,8 @@ fi
 
 cd "$ROOT"
 say "ruff"
-"$VENV/bin/ruff" check src tests bench tools
-"$VENV/bin/ruff" format --check src tests bench tools
+"$VENV/bin/ruff" check
+"$VENV/bin/ruff" format --check
 say "mypy"
 "$VENV/bin/mypy"
 say "pytest"

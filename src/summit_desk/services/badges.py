@@ -1,0 +1,278 @@
+"""Badges: which to print and in what order, the print log, and reissues.
+
+A reprint of the same version (a printer jam) keeps the code and is logged; a reissue gives the
+person a new version with a new code, and from then on the old code scans as ``replaced``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from summit_desk.db.models import (
+    Badge,
+    BadgePrint,
+    Category,
+    Country,
+    Delegation,
+    Event,
+    EventDay,
+    Person,
+)
+from summit_desk.domain.categories import ZONE_NAMES
+from summit_desk.domain.codes import new_badge_code
+from summit_desk.domain.errors import NotFound, SummitDeskError
+from summit_desk.domain.names import clean_input, fold
+from summit_desk.domain.values import BadgeData, BadgeStatus, EventHeader, Role
+from summit_desk.services.context import DeskContext
+from summit_desk.services.event import delegation_lookup
+
+# Rows of (Badge, Person, Delegation, Country | None, Category); SQLAlchemy 2.0 and 2.1 type them
+# differently, so the alias stays loose.
+_BadgeRows = Any
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeSelection:
+    """Which badges a batch prints: by delegation, category or refs (all three narrow)."""
+
+    delegation: str | None = None
+    category: str | None = None
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PrintRecord:
+    ref: str
+    version: int
+    printed_at: datetime
+    operator: str
+    desk: str
+    layout: str
+    reason: str
+
+
+class BadgeService:
+    def __init__(self, context: DeskContext) -> None:
+        self.context = context
+
+    def event_header(self) -> EventHeader:
+        with self.context.database.reader() as session:
+            event = session.scalars(select(Event)).first()
+            if event is None:
+                raise NotFound("event.none", target=self.context.database.label)
+            days = tuple(session.scalars(select(EventDay.day).order_by(EventDay.day)))
+            return EventHeader(
+                name_fa=event.name_fa,
+                name_en=event.name_en,
+                slogan_fa=event.slogan_fa,
+                slogan_en=event.slogan_en,
+                venue_fa=event.venue_fa,
+                venue_en=event.venue_en,
+                days=days,
+            )
+
+    def select(self, selection: BadgeSelection) -> list[BadgeData]:
+        """The current badges of the selected people, in protocol order: country, delegation,
+        then rank and precedence inside the delegation."""
+        with self.context.database.reader() as session:
+            statement = _badge_query().where(Badge.status == BadgeStatus.ACTIVE)
+            statement = self._narrow(session, statement, selection)
+            return [_badge_data(b, p, d, c, k) for b, p, d, c, k in session.execute(statement)]
+
+    def _narrow(
+        self,
+        session: Session,
+        statement: _BadgeRows,
+        selection: BadgeSelection,
+    ) -> _BadgeRows:
+        if selection.delegation:
+            delegation = _find_delegation(session, selection.delegation)
+            statement = statement.where(Person.delegation_id == delegation.id)
+        if selection.category:
+            code = selection.category.strip().upper()
+            if session.get(Category, code) is None:
+                known = ", ".join(session.scalars(select(Category.code)))
+                raise SummitDeskError("import.unknown_category", value=code, known=known)
+            statement = statement.where(Person.category_code == code)
+        if selection.refs:
+            refs = list(dict.fromkeys(selection.refs))
+            found = set(session.scalars(select(Person.ref).where(Person.ref.in_(refs))))
+            missing = [r for r in refs if r not in found]
+            if missing:
+                raise NotFound("person.unknown", ref=", ".join(missing))
+            statement = statement.where(Person.ref.in_(refs))
+        return statement
+
+    def record_prints(self, badges: Sequence[BadgeData], layout: str, reason: str = "") -> int:
+        """Log that these badges were printed (who, when, which version, why); returns how many
+        of them had been printed before, for the "already printed" warning."""
+        now = self.context.now()
+        with self.context.database.writer() as session, session.begin():
+            ids = dict(
+                session.execute(
+                    select(Badge.code, Badge.id).where(Badge.code.in_([b.code for b in badges]))
+                ).all()
+            )
+            before = set(
+                session.scalars(
+                    select(BadgePrint.badge_id).where(BadgePrint.badge_id.in_(ids.values()))
+                )
+            )
+            session.add_all(
+                BadgePrint(
+                    badge_id=ids[b.code],
+                    printed_at=now,
+                    operator=self.context.operator,
+                    desk=self.context.desk,
+                    layout=layout,
+                    reason=reason,
+                )
+                for b in badges
+            )
+            self.context.audit(session, "badges.print", layout, count=len(badges), reason=reason)
+            return sum(1 for b in badges if ids[b.code] in before)
+
+    def reissue(self, refs: Sequence[str], reason: str) -> list[BadgeData]:
+        """Give each person a new badge version with a new code; the old code becomes replaced.
+
+        Only a supervisor may, and only with a reason, which is kept with the new badge.
+        """
+        self.context.require(Role.SUPERVISOR, "reissue a badge")
+        reason = clean_input(reason, "reason")
+        if not reason:
+            raise SummitDeskError("badge.reason_required")
+        now = self.context.now()
+        with self.context.database.writer() as session, session.begin():
+            people = {p.ref: p for p in session.scalars(select(Person).where(Person.ref.in_(refs)))}
+            missing = [r for r in refs if r not in people]
+            if missing:
+                raise NotFound("person.unknown", ref=", ".join(missing))
+            for ref in refs:
+                person = people[ref]
+                current = session.scalars(
+                    select(Badge).where(
+                        Badge.person_id == person.id, Badge.status == BadgeStatus.ACTIVE
+                    )
+                ).first()
+                version = (
+                    session.scalar(
+                        select(func.max(Badge.version)).where(Badge.person_id == person.id)
+                    )
+                    or 0
+                ) + 1
+                if current is not None:
+                    current.status = BadgeStatus.REPLACED
+                    current.status_changed_at = now
+                session.flush()
+                session.add(
+                    Badge(
+                        person_id=person.id,
+                        version=version,
+                        code=new_badge_code(),
+                        status=BadgeStatus.ACTIVE,
+                        reason=reason,
+                        created_at=now,
+                    )
+                )
+            self.context.audit(session, "badges.reissue", ", ".join(refs), reason=reason)
+        return self.select(BadgeSelection(refs=tuple(refs)))
+
+    def revoke(self, ref: str, reason: str) -> None:
+        """Withdraw a person's badge: its code scans as revoked from then on."""
+        self.context.require(Role.SUPERVISOR, "revoke a badge")
+        reason = clean_input(reason, "reason")
+        if not reason:
+            raise SummitDeskError("badge.reason_required")
+        with self.context.database.writer() as session, session.begin():
+            badge = session.scalars(
+                select(Badge)
+                .join(Person, Person.id == Badge.person_id)
+                .where(Person.ref == ref, Badge.status == BadgeStatus.ACTIVE)
+            ).first()
+            if badge is None:
+                raise NotFound("person.unknown", ref=ref)
+            badge.status = BadgeStatus.REVOKED
+            badge.status_changed_at = self.context.now()
+            badge.reason = reason
+            self.context.audit(session, "badges.revoke", ref, reason=reason)
+
+    def print_log(self, ref: str) -> list[PrintRecord]:
+        with self.context.database.reader() as session:
+            rows = session.execute(
+                select(Person.ref, Badge.version, BadgePrint)
+                .join(Badge, Badge.id == BadgePrint.badge_id)
+                .join(Person, Person.id == Badge.person_id)
+                .where(Person.ref == ref)
+                .order_by(BadgePrint.printed_at, BadgePrint.id)
+            ).all()
+            return [
+                PrintRecord(r, v, p.printed_at, p.operator, p.desk, p.layout, p.reason)
+                for r, v, p in rows
+            ]
+
+
+def _badge_query() -> _BadgeRows:
+    return (
+        select(Badge, Person, Delegation, Country, Category)
+        .join(Person, Person.id == Badge.person_id)
+        .join(Delegation, Delegation.id == Person.delegation_id)
+        .outerjoin(Country, Country.id == Delegation.country_id)
+        .join(Category, Category.code == Person.category_code)
+        .order_by(
+            Country.order.nulls_last(),
+            Delegation.order,
+            Delegation.code,
+            Person.rank,
+            Category.precedence,
+            Person.sort_key,
+        )
+    )
+
+
+def _find_delegation(session: Session, key: str) -> Delegation:
+    delegations = list(session.scalars(select(Delegation)))
+    found = delegation_lookup(delegations).get(fold(key))
+    if found is None:
+        known = ", ".join(f"{d.code} ({d.name_en})" for d in delegations)
+        raise NotFound("delegation.unknown", delegation=key, known=known)
+    return found
+
+
+def _badge_data(
+    badge: Badge,
+    person: Person,
+    delegation: Delegation,
+    country: Country | None,
+    category: Category,
+) -> BadgeData:
+    zones = tuple((z, *ZONE_NAMES.get(z, (z, z))) for z in category.zones.split(",") if z)
+    return BadgeData(
+        code=badge.code,
+        version=badge.version,
+        ref=person.ref,
+        given_name_fa=person.given_name_fa,
+        family_name_fa=person.family_name_fa,
+        given_name_latin=person.given_name_latin,
+        family_name_latin=person.family_name_latin,
+        name_native=person.name_native,
+        title_fa=person.title_fa,
+        title_en=person.title_en,
+        delegation_code=delegation.code,
+        delegation_fa=delegation.name_fa,
+        delegation_en=delegation.name_en,
+        delegation_native=delegation.name_native,
+        country_code=country.code if country else None,
+        country_fa=country.name_fa if country else "",
+        country_en=country.name_en if country else "",
+        category_code=category.code,
+        category_fa=category.name_fa,
+        category_en=category.name_en,
+        category_colour=category.colour,
+        zones=zones,
+    )
