@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = command("export", "export people or attendance to CSV or XLSX")
     exp.add_argument("kind", choices=("people", "attendance"))
     exp.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
+    exp.add_argument("--day", type=_day, help="attendance of this event day only")
     exp.add_argument(
         "--include-sensitive",
         action="store_true",

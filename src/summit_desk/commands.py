@@ -65,7 +65,7 @@ def export(args: argparse.Namespace, lang: str) -> int:
 
     context = _open(args)
     report = ExportService(context).export(
-        args.kind, args.out, include_sensitive=args.include_sensitive
+        args.kind, args.out, include_sensitive=args.include_sensitive, day=args.day
     )
     print(report.message(lang))
     return EXIT_OK

@@ -256,6 +256,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No code was given",
         "fa": "کدی داده نشد",
     },
+    "checkin.unknown_entry": {
+        "en": "There is no arrival '{entry}' in the check-in journal",
+        "fa": "ورودی با شناسهٔ «{entry}» در دفتر پذیرش نیست",
+    },
+    "badge.reason_required": {
+        "en": "Give a reason: it is kept with the badge and in the audit log",
+        "fa": "دلیلی بنویسید: همراه کارت و در گزارش ممیزی نگه داشته می‌شود",
+    },
     "role.denied": {
         "en": "{operator} ({role}) may not {action}; a supervisor must do it",
         "fa": "{operator} ({role}) اجازهٔ {action} را ندارد؛ سرپرست باید این کار را انجام دهد",
