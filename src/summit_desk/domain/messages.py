@@ -264,6 +264,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give a reason: it is kept with the badge and in the audit log",
         "fa": "دلیلی بنویسید: همراه کارت و در گزارش ممیزی نگه داشته می‌شود",
     },
+    "operator.pin_format": {
+        "en": "A PIN is at least {minimum} digits",
+        "fa": "رمز دست‌کم {minimum} رقم است",
+    },
+    "operator.exists": {
+        "en": "There is already an operator called '{name}'",
+        "fa": "کاربری با نام «{name}» از پیش هست",
+    },
+    "operator.bad_pin": {
+        "en": "The name or PIN of '{name}' is not right, or the operator may not do this",
+        "fa": "نام یا رمز «{name}» درست نیست، یا این کاربر اجازهٔ این کار را ندارد",
+    },
     "role.denied": {
         "en": "{operator} ({role}) may not {action}; a supervisor must do it",
         "fa": "{operator} ({role}) اجازهٔ {action} را ندارد؛ سرپرست باید این کار را انجام دهد",

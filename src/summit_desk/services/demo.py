@@ -16,15 +16,19 @@ from typing import Any
 from sqlalchemy import select
 
 from summit_desk.assets import resource
-from summit_desk.db.models import Delegation
+from summit_desk.db.models import Delegation, Operator
 from summit_desk.domain.errors import SummitDeskError
-from summit_desk.domain.values import EventInfo, PersonInput
+from summit_desk.domain.values import EventInfo, PersonInput, Role
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
+from summit_desk.services.operators import hash_pin
 from summit_desk.services.people import save_people
 
 MAX_PEOPLE = 200_000
 _BATCH = 5_000
+# The demo's operators and their PINs (printed in the README): never use these for a real event.
+DEMO_OPERATORS = (("desk", Role.DESK, "1111"), ("supervisor", Role.SUPERVISOR, "2222"),
+                  ("admin", Role.ADMIN, "3333"))  # fmt: skip
 _SYNTHETIC_CATEGORIES = (("DEL", 80), ("BIZ", 8), ("MED", 4), ("GST", 4), ("STF", 2), ("INT", 2))
 
 
@@ -102,6 +106,10 @@ class DemoService:
                     save_people(session, batch, delegations, self.context)
                     batch.clear()
             save_people(session, batch, delegations, self.context)
+            session.add_all(
+                Operator(name=name, role=role.value, pin_hash=hash_pin(pin), active=True)
+                for name, role, pin in DEMO_OPERATORS
+            )
             self.context.audit(session, "demo.create", info.code, people=target)
         return DemoReport(info, len(named), target - len(named))
 
