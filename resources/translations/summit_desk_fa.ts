@@ -3,22 +3,22 @@
 <context>
     <name>DelegationCountsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="57" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="57" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="57" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
         <source>People</source>
         <translation>نفرات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="62" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="68" />
         <source>Arrived %1</source>
         <translation>ورود %1</translation>
     </message>
@@ -26,8 +26,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="164" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="210" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="170" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="216" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
@@ -94,7 +94,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="151" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="157" />
         <source>%1 — %2 people in %3 delegations</source>
         <translation>%1 — %2 نفر در %3 هیئت</translation>
     </message>
@@ -102,22 +102,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="87" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="93" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="91" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="97" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="96" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="102" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="97" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="103" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>
