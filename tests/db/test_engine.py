@@ -194,7 +194,7 @@ def test_postgresql_schema_is_built_by_the_migrations(pg_database: Database) -> 
 
 @pytest.mark.postgres
 def test_postgresql_journal_is_append_only(pg_database: Database) -> None:
-    from conftest import SMALL_EVENT
+    from support.events import SMALL_EVENT
 
     from summit_desk.domain.values import Role
     from summit_desk.services.checkin import CheckInService

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import SMALL_EVENT
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support.events import SMALL_EVENT
 
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.schema import upgrade

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import SMALL_EVENT
 from sqlalchemy import select
+from support.events import SMALL_EVENT
 
 from summit_desk.db.engine import Database
 from summit_desk.db.models import Delegation
