@@ -20,8 +20,6 @@ from summit_desk.db.models import (
     Category,
     Country,
     Delegation,
-    Event,
-    EventDay,
     Person,
 )
 from summit_desk.domain.categories import ZONE_NAMES
@@ -30,7 +28,7 @@ from summit_desk.domain.errors import NotFound, SummitDeskError
 from summit_desk.domain.names import clean_input, fold
 from summit_desk.domain.values import BadgeData, BadgeStatus, EventHeader, Role
 from summit_desk.services.context import DeskContext
-from summit_desk.services.event import delegation_lookup
+from summit_desk.services.event import EventService, delegation_lookup
 
 # Rows of (Badge, Person, Delegation, Country | None, Category); SQLAlchemy 2.0 and 2.1 type them
 # differently, so the alias stays loose.
@@ -62,20 +60,16 @@ class BadgeService:
         self.context = context
 
     def event_header(self) -> EventHeader:
-        with self.context.database.reader() as session:
-            event = session.scalars(select(Event)).first()
-            if event is None:
-                raise NotFound("event.none", target=self.context.database.label)
-            days = tuple(session.scalars(select(EventDay.day).order_by(EventDay.day)))
-            return EventHeader(
-                name_fa=event.name_fa,
-                name_en=event.name_en,
-                slogan_fa=event.slogan_fa,
-                slogan_en=event.slogan_en,
-                venue_fa=event.venue_fa,
-                venue_en=event.venue_en,
-                days=days,
-            )
+        event = EventService(self.context).require_event()
+        return EventHeader(
+            name_fa=event.name_fa,
+            name_en=event.name_en,
+            slogan_fa=event.slogan_fa,
+            slogan_en=event.slogan_en,
+            venue_fa=event.venue_fa,
+            venue_en=event.venue_en,
+            days=event.days,
+        )
 
     def select(self, selection: BadgeSelection) -> list[BadgeData]:
         """The current badges of the selected people, in protocol order: country, delegation,

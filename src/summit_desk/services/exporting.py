@@ -62,21 +62,7 @@ ATTENDANCE_COLUMNS = (
 )
 
 # The Person attributes behind the columns that are plain person values.
-_PERSON_FIELDS = (
-    "ref",
-    "given_name_fa",
-    "family_name_fa",
-    "given_name_latin",
-    "family_name_latin",
-    "name_native",
-    "title_fa",
-    "title_en",
-    "rank",
-    "email",
-    "phone",
-    "document_no",
-    "notes",
-)
+_PERSON_FIELDS = tuple(c for c in IMPORT_COLUMNS if c not in ("country", "delegation", "category"))
 
 
 @dataclass(frozen=True)
