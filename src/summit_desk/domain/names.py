@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from summit_desk.domain.errors import InvalidText
 
@@ -107,8 +108,12 @@ def _fold_char_stream(text: str) -> Iterable[str]:
         yield char
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
-    """Fold one piece of text for comparison: letters, digits and single spaces, lower case."""
+    """Fold one piece of text for comparison: letters, digits and single spaces, lower case.
+
+    Cached: an import or the demo folds the same delegation names and given names many times.
+    """
     folded = "".join(_fold_char_stream(text)).casefold().translate(_FOLD_TABLE)
     words = ("".join(c for c in word if c.isalnum()) for word in folded.split())
     return " ".join(w for w in words if w)

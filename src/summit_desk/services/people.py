@@ -97,12 +97,20 @@ def save_people(
     repo.replace_tokens(session, updated)
 
     created_ids: list[int] = []
+    # Every row gets the same columns, so that the driver runs one executemany per chunk;
+    # ids are then read back by ref (unique), which is cheaper than RETURNING row by row.
+    columns = set().union(*new_rows) if new_rows else set()
+    table = Person.__table__
+    defaults = {c.key: _column_default(c.key) for c in table.columns}
     for chunk in _chunks(new_rows, 2_000):
-        ids = list(
-            session.scalars(
-                insert(Person).returning(Person.id, sort_by_parameter_order=True), chunk
-            )
+        rows = [{c: row.get(c, defaults[c]) for c in columns} for row in chunk]
+        session.execute(insert(Person), rows)
+        by_ref = dict(
+            session.execute(
+                select(Person.ref, Person.id).where(Person.ref.in_([str(r["ref"]) for r in chunk]))
+            ).all()
         )
+        ids = [by_ref[str(r["ref"])] for r in chunk]
         created_ids.extend(ids)
         token_rows = [
             row
@@ -125,6 +133,15 @@ def save_people(
             ],
         )
     return created_ids, [p.id for p in updated]
+
+
+def _column_default(name: str) -> object:
+    """What a new person has in a column no entered value filled (see models.Person)."""
+    if name == "rank":
+        return 100
+    if name in ("photo", "id"):
+        return None
+    return ""
 
 
 def _chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
