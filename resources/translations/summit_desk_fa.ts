@@ -1,6 +1,218 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>ArrivalsModel</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/arrivals_model.py" line="109" />
+        <source>undone</source>
+        <translation>لغو شد</translation>
+    </message>
+</context>
+<context>
+    <name>BannerWording</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="67" />
+        <source>Ready for the next guest</source>
+        <translation>آمادهٔ پذیرش مهمان بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="68" />
+        <source>Scan a badge, or type a name, reference or delegation.</source>
+        <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="78" />
+        <source>Not a badge of this event</source>
+        <translation>کارت این رویداد نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="79" />
+        <source>Check the badge and scan it again, or search for the person by name.</source>
+        <translation>کارت را بررسی و دوباره اسکن کنید، یا شخص را با نامش جست‌وجو کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="81" />
+        <source>Code read: %1</source>
+        <translation>کد خوانده‌شده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="86" />
+        <source>The check-in was not recorded (%1).</source>
+        <translation>ورود ثبت نشد (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="90" />
+        <source>Protocol is told: %1 has arrived</source>
+        <translation>به تشریفات اطلاع داده شد: %1 وارد شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="110" />
+        <source>Checked in %1 at desk %2</source>
+        <translation>ثبت ورود: %1، میز %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="114" />
+        <source>Checked in</source>
+        <translation>ورود ثبت شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="115" />
+        <source>Welcome them and hand over the badge.</source>
+        <translation>خوش‌آمد بگویید و کارت را تحویل دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="119" />
+        <source>First checked in %1 at desk %2</source>
+        <translation>نخستین ورود: %1، میز %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="123" />
+        <source>Already checked in</source>
+        <translation>پیش‌تر وارد شده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="125" />
+        <source>Let them through: nothing more to do. If the badge is not theirs, keep it and call a supervisor.</source>
+        <translation>اجازهٔ عبور دهید؛ کار دیگری لازم نیست. اگر کارت از آنِ این شخص نیست، کارت را نگه دارید و سرپرست را خبر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="132" />
+        <source>This is version %1 of the badge; the current one is version %2.</source>
+        <translation>این نسخهٔ %1 کارت است؛ کارت معتبر نسخهٔ %2 است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="135" />
+        <source>Do not let this badge in. Collect it and hand over badge version %1 (reprint it at the badge desk if they do not have it).</source>
+        <translation>با این کارت اجازهٔ ورود ندهید. آن را پس بگیرید و کارت نسخهٔ %1 را تحویل دهید (اگر همراه ندارند، در میز صدور کارت دوباره چاپ شود).</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="141" />
+        <source>Old badge: replaced</source>
+        <translation>کارت قدیمی: جایگزین شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="149" />
+        <source>Badge revoked</source>
+        <translation>کارت باطل شده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="150" />
+        <source>Do not let them in. Keep the badge and call a supervisor.</source>
+        <translation>اجازهٔ ورود ندهید. کارت را نگه دارید و سرپرست را خبر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="158" />
+        <source>No access today</source>
+        <translation>امروز اجازهٔ ورود ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="159" />
+        <source>Do not check them in. Send them to the secretariat or call a supervisor.</source>
+        <translation>ورود را ثبت نکنید. ایشان را به دبیرخانه راهنمایی کنید یا سرپرست را خبر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="160" />
+        <source>Today (%1) is not a day this badge admits.</source>
+        <translation>امروز (%1) از روزهای مجاز این کارت نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="168" />
+        <source>Not checked in</source>
+        <translation>ورود ثبت نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="169" />
+        <source>Try again. If it happens again, call a supervisor.</source>
+        <translation>دوباره بکوشید. اگر باز هم رخ داد، سرپرست را خبر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="175" />
+        <source>Undone by %1: %2</source>
+        <translation>لغو به دست %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="180" />
+        <source>Check-in undone</source>
+        <translation>پذیرش لغو شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="181" />
+        <source>They are no longer checked in today and can be checked in again.</source>
+        <translation>ورود امروز ایشان دیگر ثبت نیست و می‌توان دوباره پذیرش کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInController</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="126" />
+        <source>Nobody found for «%1». Try another spelling or the delegation, or scan the badge.</source>
+        <translation>کسی با «%1» یافت نشد. نگارش دیگری یا نام هیئت را بیازمایید، یا کارت را اسکن کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="130" />
+        <source>The first %1 are shown: type more to narrow the search.</source>
+        <translation>%1 نفر نخست نشان داده شده‌اند: برای محدودکردن جست‌وجو بیشتر بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="133" />
+        <source>Found: %1</source>
+        <translation>یافته‌ها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="203" />
+        <source>Give the supervisor's name and PIN.</source>
+        <translation>نام و رمز سرپرست را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="206" />
+        <source>Give a reason: it is kept in the check-in journal.</source>
+        <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="209" />
+        <source>This check-in has already been undone.</source>
+        <translation>این پذیرش پیش‌تر لغو شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="55" />
+        <source>Scan a badge, or type a name, reference or delegation…</source>
+        <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="117" />
+        <source>Protocol: VIP arrivals</source>
+        <translation>تشریفات: ورود مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="120" />
+        <source>Checked in at this desk</source>
+        <translation>پذیرش‌شده در این میز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="123" />
+        <source>Undo a check-in…</source>
+        <translation>لغو یک پذیرش…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="124" />
+        <source>A supervisor's name and PIN are needed</source>
+        <translation>نام و رمز سرپرست لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
+        <source>Sound for VIP arrivals</source>
+        <translation>صدا برای ورود مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="269" />
+        <source>There is no check-in of this desk to undo.</source>
+        <translation>پذیرشی از این میز برای لغو نیست.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationCountsModel</name>
     <message>
         <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
@@ -97,6 +309,97 @@
         <location filename="../../src/summit_desk/ui/main_window.py" line="157" />
         <source>%1 — %2 people in %3 delegations</source>
         <translation>%1 — %2 نفر در %3 هیئت</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleResultsModel</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="96" />
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="97" />
+        <source>Name (Latin)</source>
+        <translation>نام (لاتین)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="98" />
+        <source>Native name</source>
+        <translation>نام به خط بومی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="99" />
+        <source>Delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="100" />
+        <source>Category</source>
+        <translation>رده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="101" />
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="138" />
+        <source>Not yet</source>
+        <translation>هنوز نه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="140" />
+        <source>✓ In since %1</source>
+        <translation>✓ وارد شده از %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="28" />
+        <source>Undo a check-in</source>
+        <translation>لغو پذیرش</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="33" />
+        <source>Undo the check-in of %1 at %2?</source>
+        <translation>پذیرش %1 در ساعت %2 لغو شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="42" />
+        <source>A supervisor must confirm with their name and PIN.</source>
+        <translation>سرپرست باید با نام و رمز خود تأیید کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="48" />
+        <source>For example: checked in the wrong person</source>
+        <translation>برای نمونه: شخص دیگری پذیرش شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="57" />
+        <source>Undo the check-in</source>
+        <translation>لغو پذیرش</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="58" />
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="62" />
+        <source>Supervisor</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="63" />
+        <source>PIN</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="64" />
+        <source>Reason</source>
+        <translation>دلیل</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,257 @@
+"""The check-in page's logic: search as the desk types, check in what it scans or picks, tell
+protocol of VIP arrivals, and let a supervisor undo.
+
+Every database call runs off the GUI thread, so the desk never freezes, not even while another
+desk holds the write lock: searches in a pool whose stale answers are dropped, check-ins and
+undos one at a time in the order the desk made them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from summit_desk.domain.codes import clean_scan, is_badge_code
+from summit_desk.domain.persian import to_persian_digits
+from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
+from summit_desk.services.checkin import CheckInService
+from summit_desk.services.context import DeskContext
+from summit_desk.services.operators import OperatorService
+from summit_desk.services.people import PeopleService
+from summit_desk.ui.checkin.arrivals_model import Arrival, ArrivalsModel
+from summit_desk.ui.checkin.results_model import PeopleResultsModel
+from summit_desk.ui.checkin.wording import BannerContent, BannerWording
+from summit_desk.ui.tasks import Task
+
+DEBOUNCE_MS = 120  # a pause in typing this long starts the search
+SEARCH_LIMIT = 50
+
+PhotoLoader = Callable[[int], bytes | None]
+
+
+class CheckInController(QObject):
+    banner_changed = Signal(object)  # BannerContent
+    search_status = Signal(str)  # the line under the input
+    results_shown = Signal(str)  # the query whose answer the results now show
+    result_ready = Signal(object)  # CheckInResult, after every check-in attempt
+    vip_arrived = Signal(object)  # CheckInResult of someone protocol wants to know about
+    focus_results = Signal()
+    clear_input = Signal()
+    undo_finished = Signal(object)  # PersonSummary, no longer checked in
+    undo_refused = Signal(str)  # why, in the desk's language
+
+    def __init__(
+        self,
+        context: DeskContext,
+        lang: str,
+        parent: QObject | None = None,
+        photo_for: PhotoLoader | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.lang = lang
+        self.sound = True  # a beep when protocol is told of an arrival
+        self.photo_for = photo_for
+        self.people = PeopleService(context)
+        self.check_ins = CheckInService(context)
+        self.results = PeopleResultsModel(lang, self)
+        self.recent = ArrivalsModel(lang, self)
+        self.vips = ArrivalsModel(lang, self)
+        self.wording = BannerWording(lang, self)
+        self.banner: BannerContent = self.wording.ready()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self._query = ""
+        self._search_seq = 0  # the newest search; older answers are dropped
+        self._focus_when_found = False
+        self._shown_query = ""
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(2)
+        self._writers = QThreadPool(self)
+        self._writers.setMaxThreadCount(1)  # check-ins in the order the desk made them
+        self._tasks: dict[int, Task] = {}  # kept alive until they report
+        self._next_job = 0
+
+    # --- searching ----------------------------------------------------------------------------
+    def query_changed(self, text: str) -> None:
+        """The desk typed: search once typing pauses."""
+        self._query = text
+        self._focus_when_found = False
+        if not text.strip():
+            self._debounce.stop()
+            self._search_seq += 1
+            self._shown_query = ""
+            self.results.clear()
+            self.search_status.emit("")
+            return
+        self._debounce.start()
+
+    def search_now(self) -> None:
+        self._debounce.stop()
+        self._focus_when_found = False
+        self._search_seq += 1
+        seq, query, day = self._search_seq, self._query, self.context.today()
+        self._run(
+            self._readers,
+            lambda: self.people.find(query, day=day, limit=SEARCH_LIMIT),
+            partial(self._found, seq, query),
+            partial(self._search_failed, seq),
+        )
+
+    def _found(self, seq: int, query: str, people: list[PersonSummary]) -> None:
+        if seq != self._search_seq:
+            return  # the desk has typed on (or scanned) since this search started
+        self.results.set_people(people)
+        self._shown_query = query
+        self.search_status.emit(self._count_text(query, len(people)))
+        self.results_shown.emit(query)
+        if self._focus_when_found and people:
+            self.focus_results.emit()
+        self._focus_when_found = False
+
+    def _search_failed(self, seq: int, message: str) -> None:
+        if seq == self._search_seq:
+            self.search_status.emit(message)
+
+    def _count_text(self, query: str, count: int) -> str:
+        if count == 0:
+            return self.tr(
+                "Nobody found for «%1». Try another spelling or the delegation, or scan the badge."
+            ).replace("%1", query.strip())
+        number = to_persian_digits(count) if self.lang == "fa" else str(count)
+        if count >= SEARCH_LIMIT:
+            return self.tr("The first %1 are shown: type more to narrow the search.").replace(
+                "%1", number
+            )
+        return self.tr("Found: %1").replace("%1", number)
+
+    # --- Enter, scans and picks ---------------------------------------------------------------
+    def entered(self, text: str, burst: str) -> None:
+        """Enter in the input: a scan checks in at once; a name moves into the results."""
+        if is_badge_code(clean_scan(text)):
+            self.scan(text)
+        elif burst:
+            self.scan(burst)  # a scanner typed it, whatever it is: say what it is not
+        elif text.strip():
+            if self._shown_query == text and self.results.rowCount():
+                self.focus_results.emit()
+            else:
+                self._query = text
+                self.search_now()
+                self._focus_when_found = True
+
+    def scan(self, raw: str) -> None:
+        self._debounce.stop()
+        self._search_seq += 1  # whatever was being searched, the scan's answer is shown
+        self._query = ""
+        self.clear_input.emit()
+        day = self.context.today()
+        self._check_in(lambda: self.check_ins.scan(raw, day=day), from_scan=True)
+
+    def check_in_person(self, person_id: int) -> None:
+        day = self.context.today()
+        self._check_in(lambda: self.check_ins.check_in_person(person_id, day=day), False)
+
+    def _check_in(self, work: Callable[[], CheckInResult], from_scan: bool) -> None:
+        photo_for = self.photo_for
+
+        def attempt() -> tuple[CheckInResult, bytes | None]:
+            result = work()
+            person = result.person
+            photo = photo_for(person.id) if photo_for and person else None
+            return result, photo
+
+        self._run(self._writers, attempt, partial(self._show_result, from_scan), self._show_error)
+
+    def _show_result(self, from_scan: bool, answer: tuple[CheckInResult, bytes | None]) -> None:
+        result, photo = answer
+        self._set_banner(self.wording.describe(result, photo))
+        listed = result.person is not None and self.results.update_person(result.person)
+        if from_scan and result.person is not None and not listed:
+            self.results.set_people([result.person])
+            self._shown_query = ""
+            self.search_status.emit("")
+        if result.status == CheckInStatus.CHECKED_IN and result.entry_uuid:
+            arrival = Arrival.from_result(result)
+            self.recent.add(arrival)
+            if result.notify:
+                self.vips.add(arrival)
+                if self.sound:
+                    QApplication.beep()
+                self.vip_arrived.emit(result)
+        self.result_ready.emit(result)
+
+    def _show_error(self, message: str) -> None:
+        self._set_banner(self.wording.error(message))
+
+    def _set_banner(self, content: BannerContent) -> None:
+        self.banner = content
+        self.banner_changed.emit(content)
+
+    # --- undo ---------------------------------------------------------------------------------
+    def undo(self, arrival: Arrival, supervisor: str, pin: str, reason: str) -> None:
+        """Undo ``arrival`` if ``supervisor``'s PIN is right; the reason goes to the journal."""
+        reason = " ".join(reason.split())
+        if not supervisor.strip() or not pin:
+            self.undo_refused.emit(self.tr("Give the supervisor's name and PIN."))
+            return
+        if not reason:
+            self.undo_refused.emit(self.tr("Give a reason: it is kept in the check-in journal."))
+            return
+        if arrival.undone:
+            self.undo_refused.emit(self.tr("This check-in has already been undone."))
+            return
+        context = self.context
+
+        def work() -> PersonSummary:
+            acting = OperatorService(context).authorise(supervisor, pin, Role.SUPERVISOR)
+            return CheckInService(acting).undo(arrival.entry_uuid, reason)
+
+        self._run(
+            self._writers,
+            work,
+            partial(self._undone, arrival, supervisor.strip(), reason),
+            self.undo_refused.emit,
+        )
+
+    def _undone(self, arrival: Arrival, supervisor: str, reason: str, person: Any) -> None:
+        self.recent.mark_undone(arrival.entry_uuid)
+        self.vips.mark_undone(arrival.entry_uuid)
+        self.results.update_person(person)
+        self._set_banner(self.wording.undone(person, supervisor, reason))
+        self.undo_finished.emit(person)
+
+    # --- running work -------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        return bool(self._tasks) or self._debounce.isActive()
+
+    def wait_until_idle(self, msecs: int = 30_000) -> None:
+        """Block until the workers are done (closing the page; benchmarks)."""
+        self._readers.waitForDone(msecs)
+        self._writers.waitForDone(msecs)
+
+    def _run(
+        self,
+        pool: QThreadPool,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[str], None],
+    ) -> None:
+        job = self._next_job
+        self._next_job += 1
+        task = Task(work, self.lang)
+        task.signals.succeeded.connect(partial(self._finish, job, on_success))
+        task.signals.failed.connect(partial(self._finish, job, on_failure))
+        self._tasks[job] = task
+        pool.start(task)
+
+    def _finish(self, job: int, then: Callable[[Any], None], value: Any) -> None:
+        self._tasks.pop(job, None)
+        then(value)

@@ -1,0 +1,292 @@
+"""The check-in page of the desk: one input, the banner, the results, and a side panel with the
+protocol's arrivals and this desk's recent check-ins. It lays out and routes keys; the
+controller decides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from summit_desk.services.context import DeskContext
+from summit_desk.ui.checkin.arrivals_model import ARRIVAL_ROLE, Arrival
+from summit_desk.ui.checkin.banner import Banner
+from summit_desk.ui.checkin.controller import CheckInController, PhotoLoader
+from summit_desk.ui.checkin.results_model import Column
+from summit_desk.ui.checkin.scan_input import ScanInput
+from summit_desk.ui.checkin.undo_dialog import UndoDialog
+from summit_desk.ui.checkin.wording import BannerContent
+
+SIDE_PANEL_WIDTH = 340
+VIP_HIGHLIGHT_MS = 6_000
+
+
+class CheckInPage(QWidget):
+    vip_arrived = Signal(object)  # CheckInResult of a head of delegation, minister, ambassador…
+    result_shown = Signal(object)  # CheckInResult, after every check-in attempt
+
+    def __init__(
+        self,
+        context: DeskContext,
+        lang: str,
+        parent: QWidget | None = None,
+        photo_for: PhotoLoader | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.controller = CheckInController(context, lang, self, photo_for)
+        self.undo_dialog: UndoDialog | None = None
+
+        self.input = ScanInput()
+        self.input.setObjectName("scan_input")
+        self.input.setPlaceholderText(
+            self.tr("Scan a badge, or type a name, reference or delegation…")
+        )
+        self.input.setMinimumHeight(52)
+        self.status = QLabel()
+        self.status.setObjectName("search_status")
+        self.banner = Banner()
+        self.results = self._results_view()
+        main = QVBoxLayout()
+        main.setSpacing(10)
+        main.addWidget(self.input)
+        main.addWidget(self.status)
+        main.addWidget(self.banner)
+        main.addWidget(self.results, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(16)
+        layout.addLayout(main, 1)
+        layout.addWidget(self._side_panel())
+        self.setStyleSheet(
+            "QLineEdit#scan_input { font-size: 18pt; padding: 4px 10px;"
+            " border: 2px solid #1F4E8C; border-radius: 8px; }"
+            " QLabel#search_status { color: #3A4250; }"
+            " QFrame#side_panel { background: #F4F6F9; border-radius: 10px; }"
+            " QLabel#side_title { font-weight: bold; font-size: 13pt; }"
+            ' QLabel#vip_title[highlight="true"] { background: #5B2A86; color: #FFFFFF;'
+            " border-radius: 6px; padding: 2px 6px; }"
+        )
+
+        self._connect()
+        self.banner.show_content(self.controller.banner)
+        self.setFocusProxy(self.input)
+
+    # --- building -----------------------------------------------------------------------------
+    def _results_view(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("results")
+        view.setModel(self.controller.results)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(36)
+        view.setIconSize(QSize(14, 14))
+        font = view.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        view.setFont(font)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (Column.NAME_FA, Column.NAME_LATIN, Column.DELEGATION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.NAME_NATIVE, Column.CATEGORY, Column.ARRIVAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.installEventFilter(self)
+        return view
+
+    def _side_panel(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("side_panel")
+        panel.setFixedWidth(SIDE_PANEL_WIDTH)
+        self.vip_title = QLabel(self.tr("Protocol: VIP arrivals"))
+        self.vip_title.setObjectName("vip_title")
+        self.vip_list = self._arrivals_view(self.controller.vips)
+        self.recent_title = QLabel(self.tr("Checked in at this desk"))
+        self.recent_title.setObjectName("side_title")
+        self.recent_list = self._arrivals_view(self.controller.recent)
+        self.undo_button = QPushButton(self.tr("Undo a check-in…"))
+        self.undo_button.setToolTip(self.tr("A supervisor's name and PIN are needed"))
+        self.sound_box = QCheckBox(self.tr("Sound for VIP arrivals"))
+        self.sound_box.setChecked(self.controller.sound)
+        font = self.vip_title.font()
+        font.setPointSizeF(13)
+        font.setBold(True)
+        self.vip_title.setFont(font)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.vip_title)
+        layout.addWidget(self.vip_list, 3)
+        layout.addWidget(self.sound_box)
+        layout.addSpacing(8)
+        layout.addWidget(self.recent_title)
+        layout.addWidget(self.recent_list, 2)
+        layout.addWidget(self.undo_button)
+        return panel
+
+    def _arrivals_view(self, model: QObject) -> QListView:
+        view = QListView()
+        view.setModel(model)  # type: ignore[arg-type]
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        view.setSpacing(3)
+        view.setIconSize(QSize(14, 14))
+        view.setUniformItemSizes(False)
+        return view
+
+    def _connect(self) -> None:
+        c = self.controller
+        self.input.textEdited.connect(c.query_changed)
+        self.input.entered.connect(c.entered)
+        self.input.down_pressed.connect(self.focus_results)
+        self.input.escape_pressed.connect(self.back_to_input)
+        c.clear_input.connect(self.input.reset)
+        c.focus_results.connect(self.focus_results)
+        c.search_status.connect(self.status.setText)
+        c.banner_changed.connect(self._show_banner)
+        c.result_ready.connect(self.result_shown)
+        c.vip_arrived.connect(self._on_vip)
+        c.undo_refused.connect(self._undo_refused)
+        c.undo_finished.connect(self._undo_finished)
+        self.results.doubleClicked.connect(self._check_in_index)
+        self.undo_button.clicked.connect(self.request_undo)
+        self.sound_box.toggled.connect(self._set_sound)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_to_input)
+        self._vip_timer = QTimer(self)
+        self._vip_timer.setSingleShot(True)
+        self._vip_timer.setInterval(VIP_HIGHLIGHT_MS)
+        self._vip_timer.timeout.connect(lambda: self._highlight_vip(False))
+
+    # --- what the desk does -------------------------------------------------------------------
+    @property
+    def sound(self) -> bool:
+        return self.controller.sound
+
+    @sound.setter
+    def sound(self, on: bool) -> None:
+        self.sound_box.setChecked(on)
+
+    def _set_sound(self, on: bool) -> None:
+        self.controller.sound = on
+
+    def scan(self, raw: str) -> None:
+        """Check in the holder of ``raw`` as if it had been scanned."""
+        self.controller.scan(raw)
+
+    def focus_results(self) -> None:
+        model = self.controller.results
+        if model.rowCount() == 0:
+            return
+        current = self.results.currentIndex()
+        row = current.row() if current.isValid() else 0
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.results.selectRow(row)
+        self.results.setCurrentIndex(model.index(row, 0))
+
+    def back_to_input(self) -> None:
+        self.input.reset()
+        self.controller.query_changed("")
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def check_in_selected(self) -> None:
+        self._check_in_index(self.results.currentIndex())
+
+    def _check_in_index(self, index: QModelIndex) -> None:
+        person = self.controller.results.person(index.row()) if index.isValid() else None
+        if person is None:
+            return
+        self.controller.check_in_person(person.id)
+        # Ready for the next guest: typing replaces the name, a scan lands in the input.
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.input.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.results and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._results_key(event)
+        return super().eventFilter(watched, event)
+
+    def _results_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.check_in_selected()
+            return True
+        if key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
+            self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        text = event.text()
+        no_command = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if text and text.isprintable() and no_command:
+            # Typing (or a scanner) while the results have the focus goes to the input.
+            self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.input.keyPressEvent(event)
+            return True
+        return False
+
+    def _show_banner(self, content: BannerContent) -> None:
+        self.banner.show_content(content)
+
+    def _on_vip(self, result: object) -> None:
+        self._highlight_vip(True)
+        self._vip_timer.start()
+        self.vip_list.scrollToTop()
+        self.vip_arrived.emit(result)
+
+    def _highlight_vip(self, on: bool) -> None:
+        self.vip_title.setProperty("highlight", on)
+        self.vip_title.style().unpolish(self.vip_title)
+        self.vip_title.style().polish(self.vip_title)
+
+    # --- undo ---------------------------------------------------------------------------------
+    def request_undo(self, arrival: Arrival | None = None) -> UndoDialog | None:
+        """Ask a supervisor to undo ``arrival``, else the one selected in the recent list, else
+        the last."""
+        if arrival is None:
+            index = self.recent_list.currentIndex()
+            selected = index.data(ARRIVAL_ROLE) if index.isValid() else None
+            arrival = selected if isinstance(selected, Arrival) and not selected.undone else None
+        arrival = arrival or self.controller.recent.latest_undoable()
+        if arrival is None:
+            self.status.setText(self.tr("There is no check-in of this desk to undo."))
+            return None
+        dialog = UndoDialog(arrival, self.lang, self)
+        dialog.submitted.connect(
+            lambda supervisor, pin, reason: self.controller.undo(arrival, supervisor, pin, reason)
+        )
+        dialog.finished.connect(self._undo_closed)
+        self.undo_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _undo_refused(self, message: str) -> None:
+        if self.undo_dialog is not None:
+            self.undo_dialog.show_error(message)
+
+    def _undo_finished(self, _person: object) -> None:
+        if self.undo_dialog is not None:
+            self.undo_dialog.accept()
+
+    def _undo_closed(self) -> None:
+        dialog, self.undo_dialog = self.undo_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,143 @@
+"""The desk's search results: one row a person, with today's arrival."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from summit_desk.domain.categories import BY_CODE
+from summit_desk.domain.persian import to_persian_digits, venue_time
+from summit_desk.domain.values import PersonSummary
+
+_Index = QModelIndex | QPersistentModelIndex
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's PersonSummary
+ARRIVED_COLOUR = QColor("#1B6E35")
+
+
+class Column(IntEnum):
+    NAME_FA = 0
+    NAME_LATIN = 1
+    NAME_NATIVE = 2
+    DELEGATION = 3
+    CATEGORY = 4
+    ARRIVAL = 5
+
+
+def category_name(code: str, lang: str) -> str:
+    category = BY_CODE.get(code)
+    if category is None:
+        return code
+    return category.name_fa if lang == "fa" else category.name_en
+
+
+def category_colour(code: str) -> QColor:
+    category = BY_CODE.get(code)
+    return QColor(category.colour if category else "#808080")
+
+
+def clock_time(person: PersonSummary, lang: str) -> str:
+    """The venue's time of day of the person's arrival, in the desk's digits."""
+    if person.checked_in_at is None:
+        return ""
+    text = venue_time(person.checked_in_at).strftime("%H:%M")
+    return to_persian_digits(text) if lang == "fa" else text
+
+
+class PeopleResultsModel(QAbstractTableModel):
+    """What the search (or the last scan) found, in the order the service gave."""
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._people: list[PersonSummary] = []
+
+    # --- changes ------------------------------------------------------------------------------
+    def set_people(self, people: Sequence[PersonSummary]) -> None:
+        self.beginResetModel()
+        self._people = list(people)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        if self._people:
+            self.set_people([])
+
+    def update_person(self, person: PersonSummary) -> bool:
+        """Show a fresh summary of someone already listed (after a check-in or an undo)."""
+        for row, listed in enumerate(self._people):
+            if listed.id == person.id:
+                self._people[row] = person
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                return True
+        return False
+
+    def person(self, row: int) -> PersonSummary | None:
+        return self._people[row] if 0 <= row < len(self._people) else None
+
+    def people(self) -> list[PersonSummary]:
+        return list(self._people)
+
+    # --- Qt's model interface -----------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return (
+            self.tr("Name (Persian)"),
+            self.tr("Name (Latin)"),
+            self.tr("Native name"),
+            self.tr("Delegation"),
+            self.tr("Category"),
+            self.tr("Today"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._people):
+            return None
+        person = self._people[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(person, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            title = person.title_fa if self.lang == "fa" else person.title_en
+            return title or person.ref
+        if role == PERSON_ROLE:
+            return person
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.CATEGORY:
+            return category_colour(person.category)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.ARRIVAL:
+            return ARRIVED_COLOUR if person.checked_in_at is not None else None
+        if role == Qt.ItemDataRole.FontRole and column == Column.ARRIVAL and person.checked_in_at:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, person: PersonSummary, column: Column) -> str:
+        if column == Column.NAME_FA:
+            return person.name_fa
+        if column == Column.NAME_LATIN:
+            return person.name_latin
+        if column == Column.NAME_NATIVE:
+            return person.name_native
+        if column == Column.DELEGATION:
+            return person.delegation_fa if self.lang == "fa" else person.delegation_en
+        if column == Column.CATEGORY:
+            return category_name(person.category, self.lang)
+        if person.checked_in_at is None:
+            return self.tr("Not yet")
+        # "✓" and the words: colour is never the only sign that someone is in.
+        text = self.tr("✓ In since %1").replace("%1", clock_time(person, self.lang))
+        if person.checked_in_desk:
+            text += " · " + f"\u2068{person.checked_in_desk}\u2069"
+        return text

@@ -1,0 +1,246 @@
+"""What the banner says after a check-in attempt: the tone, the icon, the words and what to do
+next. The banner only draws this; the words are decided here, in the desk's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QObject
+
+from summit_desk.domain.categories import BY_CODE
+from summit_desk.domain.messages import render
+from summit_desk.domain.persian import format_moment, jalali_date, to_persian_digits
+from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary
+from summit_desk.ui.checkin.results_model import category_name
+
+
+class Tone(Enum):
+    READY = "ready"  # nothing scanned yet
+    SUCCESS = "success"  # green: in
+    WARNING = "warning"  # amber: already in, let through
+    DANGER = "danger"  # red: stop
+    INFO = "info"  # blue: an undo done
+
+
+class Icon(Enum):
+    SCAN = "scan"
+    CHECK = "check"
+    REPEAT = "repeat"
+    CROSS = "cross"
+    STOP = "stop"
+    QUESTION = "question"
+    UNDO = "undo"
+
+
+@dataclass(frozen=True, slots=True)
+class BannerContent:
+    tone: Tone
+    icon: Icon
+    headline: str
+    next_step: str
+    status: str = ""  # DESIGN.md's status, or "ready" / "undone"
+    name_primary: str = ""
+    name_secondary: str = ""
+    details: tuple[str, ...] = ()
+    notice: str = ""  # protocol is told of this arrival
+    category_text: str = ""
+    category_colour: str = ""  # #RRGGBB, the badge's band
+    initials: str = ""
+    photo: bytes | None = None
+
+
+def isolate(text: object) -> str:
+    """A value inside a sentence of the other direction (a desk name, a code, a number)."""
+    return f"\u2068{text}\u2069"
+
+
+class BannerWording(QObject):
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+
+    def ready(self) -> BannerContent:
+        return BannerContent(
+            Tone.READY,
+            Icon.SCAN,
+            self.tr("Ready for the next guest"),
+            self.tr("Scan a badge, or type a name, reference or delegation."),
+            status="ready",
+        )
+
+    def describe(self, result: CheckInResult, photo: bytes | None = None) -> BannerContent:
+        status = result.status
+        if status == CheckInStatus.UNKNOWN:
+            return BannerContent(
+                Tone.DANGER,
+                Icon.QUESTION,
+                self.tr("Not a badge of this event"),
+                self.tr("Check the badge and scan it again, or search for the person by name."),
+                status=status.value,
+                details=(self.tr("Code read: %1").replace("%1", isolate(result.code or "-")),),
+            )
+        words = self._words(result)
+        if words is None or result.person is None:
+            reason = render(result.detail, self.lang) if result.detail else status.value
+            return self.error(self.tr("The check-in was not recorded (%1).").replace("%1", reason))
+        tone, icon, headline, next_step, details = words
+        notice = ""
+        if status == CheckInStatus.CHECKED_IN and result.notify:
+            notice = self.tr("Protocol is told: %1 has arrived").replace(
+                "%1", self._category(result.person)
+            )
+        return self._person_content(
+            result.person,
+            tone,
+            icon,
+            headline,
+            next_step,
+            status=status.value,
+            details=details,
+            notice=notice,
+            photo=photo,
+        )
+
+    def _words(self, result: CheckInResult) -> tuple[Tone, Icon, str, str, tuple[str, ...]] | None:
+        """Tone, icon, headline, what to do next and the details of a result about a holder."""
+        status = result.status
+        desk = isolate(result.desk or "-")
+        if status == CheckInStatus.CHECKED_IN:
+            when = self.tr("Checked in %1 at desk %2").replace("%1", self._moment(result))
+            return (
+                Tone.SUCCESS,
+                Icon.CHECK,
+                self.tr("Checked in"),
+                self.tr("Welcome them and hand over the badge."),
+                (when.replace("%2", desk),),
+            )
+        if status == CheckInStatus.ALREADY_CHECKED_IN:
+            first = self.tr("First checked in %1 at desk %2").replace("%1", self._moment(result))
+            return (
+                Tone.WARNING,
+                Icon.REPEAT,
+                self.tr("Already checked in"),
+                self.tr(
+                    "Let them through: nothing more to do. If the badge is not theirs, "
+                    "keep it and call a supervisor."
+                ),
+                (first.replace("%2", desk),),
+            )
+        if status == CheckInStatus.REPLACED:
+            current = self._number(result.current_badge_version or "?")
+            old = self.tr("This is version %1 of the badge; the current one is version %2.")
+            old = old.replace("%1", self._number(result.badge_version or "?"))
+            step = self.tr(
+                "Do not let this badge in. Collect it and hand over badge version %1 "
+                "(reprint it at the badge desk if they do not have it)."
+            )
+            return (
+                Tone.DANGER,
+                Icon.CROSS,
+                self.tr("Old badge: replaced"),
+                step.replace("%1", current),
+                (old.replace("%2", current),),
+            )
+        if status == CheckInStatus.REVOKED:
+            return (
+                Tone.DANGER,
+                Icon.STOP,
+                self.tr("Badge revoked"),
+                self.tr("Do not let them in. Keep the badge and call a supervisor."),
+                (),
+            )
+        if status == CheckInStatus.NOT_TODAY:
+            day = jalali_date(result.day) if self.lang == "fa" else result.day.isoformat()
+            return (
+                Tone.DANGER,
+                Icon.STOP,
+                self.tr("No access today"),
+                self.tr("Do not check them in. Send them to the secretariat or call a supervisor."),
+                (self.tr("Today (%1) is not a day this badge admits.").replace("%1", day),),
+            )
+        return None
+
+    def error(self, message: str) -> BannerContent:
+        return BannerContent(
+            Tone.DANGER,
+            Icon.CROSS,
+            self.tr("Not checked in"),
+            self.tr("Try again. If it happens again, call a supervisor."),
+            status=CheckInStatus.ERROR.value,
+            details=(message,),
+        )
+
+    def undone(self, person: PersonSummary, supervisor: str, reason: str) -> BannerContent:
+        by = self.tr("Undone by %1: %2").replace("%1", isolate(supervisor)).replace("%2", reason)
+        return self._person_content(
+            person,
+            Tone.INFO,
+            Icon.UNDO,
+            self.tr("Check-in undone"),
+            self.tr("They are no longer checked in today and can be checked in again."),
+            status="undone",
+            details=(by,),
+        )
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _person_content(
+        self,
+        person: PersonSummary,
+        tone: Tone,
+        icon: Icon,
+        headline: str,
+        next_step: str,
+        *,
+        status: str,
+        details: tuple[str, ...] = (),
+        notice: str = "",
+        photo: bytes | None = None,
+    ) -> BannerContent:
+        fa = self.lang == "fa"
+        # Both scripts, the desk's own first: the guest reads one, the staff the other.
+        names = [person.name_fa, person.name_latin]
+        if not fa:
+            names.reverse()
+        names = [n for n in names if n] or [person.name_native]
+        primary, secondary = names[0], " · ".join(names[1:])
+        if person.name_native and person.name_native not in (primary, secondary):
+            secondary = " · ".join(s for s in (secondary, person.name_native) if s)
+        title = person.title_fa if fa else person.title_en
+        delegation = person.delegation_fa if fa else person.delegation_en
+        who = " — ".join(p for p in (delegation, title) if p)
+        category = BY_CODE.get(person.category)
+        return BannerContent(
+            tone,
+            icon,
+            headline,
+            next_step,
+            status=status,
+            name_primary=primary,
+            name_secondary=secondary,
+            details=(who, *details) if who else details,
+            notice=notice,
+            category_text=self._category(person),
+            category_colour=category.colour if category else "#808080",
+            initials=_initials(person),
+            photo=photo,
+        )
+
+    def _category(self, person: PersonSummary | None) -> str:
+        return category_name(person.category, self.lang) if person else ""
+
+    def _moment(self, result: CheckInResult) -> str:
+        return format_moment(result.at, self.lang) if result.at else "-"
+
+    def _number(self, value: object) -> str:
+        return to_persian_digits(value) if self.lang == "fa" else str(value)
+
+
+def _initials(person: PersonSummary) -> str:
+    """Two letters for the photo frame when there is no photo."""
+    # A zero-width non-joiner keeps two Persian initials from joining into one word.
+    persian = [w[0] for w in (person.given_name_fa, person.family_name_fa) if w]
+    if persian:
+        return "\u200c".join(persian)
+    latin = [w[0] for w in (person.given_name_latin, person.family_name_latin) if w]
+    return "".join(latin) or (person.name_native or "?")[:1]
