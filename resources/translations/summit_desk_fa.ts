@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>ArrivalCountsModel</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/counts_model.py" line="61" />
+        <source>Registered</source>
+        <translation>ثبت‌نام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/counts_model.py" line="63" />
+        <source>Arrived %1</source>
+        <translation>ورود %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/counts_model.py" line="81" />
+        <source>%1 / %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsModel</name>
     <message>
         <location filename="../../src/summit_desk/ui/checkin/arrivals_model.py" line="109" />
@@ -131,12 +149,12 @@
         <translation>لغو به دست %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="180" />
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="181" />
         <source>Check-in undone</source>
         <translation>پذیرش لغو شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="181" />
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="182" />
         <source>They are no longer checked in today and can be checked in again.</source>
         <translation>ورود امروز ایشان دیگر ثبت نیست و می‌توان دوباره پذیرش کرد.</translation>
     </message>
@@ -159,17 +177,17 @@
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="203" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="207" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="206" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="210" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="209" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="213" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -177,39 +195,137 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="55" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="58" />
         <source>Scan a badge, or type a name, reference or delegation…</source>
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="117" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="121" />
         <source>Protocol: VIP arrivals</source>
         <translation>تشریفات: ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="120" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="124" />
         <source>Checked in at this desk</source>
         <translation>پذیرش‌شده در این میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="123" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="127" />
         <source>Undo a check-in…</source>
         <translation>لغو یک پذیرش…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="124" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="128" />
         <source>A supervisor's name and PIN are needed</source>
         <translation>نام و رمز سرپرست لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="129" />
         <source>Sound for VIP arrivals</source>
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="269" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="274" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="151" />
+        <source>Arrivals</source>
+        <translation>آمار ورود</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="155" />
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="159" />
+        <source>Refresh</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="171" />
+        <source>Arrived</source>
+        <translation>رسیده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="172" />
+        <source>Heads of delegation</source>
+        <translation>رؤسای هیئت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="173" />
+        <source>Protocol guests</source>
+        <translation>مهمانان تشریفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="174" />
+        <source>Delegations complete</source>
+        <translation>هیئت‌های کامل</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="182" />
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="183" />
+        <source>Delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="184" />
+        <source>Category</source>
+        <translation>رده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="192" />
+        <source>By country</source>
+        <translation>به تفکیک کشور</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="194" />
+        <source>By category</source>
+        <translation>به تفکیک رده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="196" />
+        <source>By delegation</source>
+        <translation>به تفکیک هیئت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="233" />
+        <source>Arrived on %1</source>
+        <translation>ورود در %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="234" />
+        <source>%1 of everyone registered</source>
+        <translation>%1 از همه ثبت‌نام‌شدگان</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="235" />
+        <source>%1 of the governors and heads</source>
+        <translation>%1 از استانداران و رؤسای هیئت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="237" />
+        <source>%1 · heads, ministers, ambassadors, organisations</source>
+        <translation>%1 · رؤسای هیئت‌ها، وزیران، سفیران، سازمان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="239" />
+        <source>%1 · every member arrived</source>
+        <translation>%1 · همه اعضا رسیده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="243" />
+        <source>Updated %1</source>
+        <translation>آخرین به‌روزرسانی %1</translation>
     </message>
 </context>
 <context>
@@ -233,6 +349,54 @@
         <location filename="../../src/summit_desk/ui/main_window.py" line="68" />
         <source>Arrived %1</source>
         <translation>ورود %1</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="96" />
+        <source>Delegations</source>
+        <translation>هیئت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="110" />
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="114" />
+        <source>Filter by name, badge ref or delegation</source>
+        <translation>جست‌وجو با نام، شماره کارت یا هیئت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="116" />
+        <source>Expand all</source>
+        <translation>باز کردن همه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="117" />
+        <source>Collapse all</source>
+        <translation>بستن همه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="118" />
+        <source>Refresh</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="150" />
+        <source>Awaited: a head of delegation, minister, ambassador or international organisation's representative who has not arrived on this day.</source>
+        <translation>در انتظار ورود: رئیس هیئت، وزیر، سفیر یا نماینده سازمان بین‌المللی که در این روز هنوز نرسیده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="194" />
+        <source>%1 of %2 arrived</source>
+        <translation>%1 از %2 نفر رسیده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="199" />
+        <source>%1 awaited by protocol</source>
+        <translation>%1 نفر در انتظار تشریفات</translation>
     </message>
 </context>
 <context>
@@ -352,6 +516,87 @@
         <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="140" />
         <source>✓ In since %1</source>
         <translation>✓ وارد شده از %1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="257" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="258" />
+        <source>Latin name</source>
+        <translation>نام لاتین</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="258" />
+        <source>Persian name</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="259" />
+        <source>Title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="260" />
+        <source>Category</source>
+        <translation>رده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="261" />
+        <source>Arrived %1</source>
+        <translation>ورود %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="262" />
+        <source>Desk</source>
+        <translation>میز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="295" />
+        <source>%1 / %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="313" />
+        <source>%1 awaited by protocol</source>
+        <translation>%1 نفر در انتظار تشریفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="325" />
+        <source>International</source>
+        <translation>بین‌المللی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="382" />
+        <source>Awaited</source>
+        <translation>در انتظار ورود</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="393" />
+        <source>Arrived at %1 at desk %2</source>
+        <translation>ورود ساعت %1 از میز %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="398" />
+        <source>Not arrived on %1: protocol is waiting for this guest</source>
+        <translation>در %1 نرسیده است: تشریفات منتظر این مهمان است</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="401" />
+        <source>Not arrived on %1</source>
+        <translation>در %1 نرسیده است</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="73" />
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
     </message>
 </context>
 <context>

@@ -74,12 +74,18 @@ class StatusIcon(QWidget):
         elif self.icon == Icon.REPEAT:  # an exclamation mark: look again
             painter.drawLine(at(0.5, 0.24), at(0.5, 0.58))
             painter.drawPoint(at(0.5, 0.76))
-        elif self.icon == Icon.UNDO:
-            painter.drawArc(QRectF(at(0.28, 0.3), at(0.72, 0.74)), 90 * 16, -250 * 16)
-            painter.drawLine(at(0.5, 0.3), at(0.4, 0.22))
-            painter.drawLine(at(0.5, 0.3), at(0.4, 0.4))
+        elif self.icon == Icon.UNDO:  # an arrow turning back
+            path = QPainterPath(at(0.34, 0.4))
+            path.lineTo(at(0.58, 0.4))
+            path.arcTo(QRectF(at(0.46, 0.4), at(0.74, 0.68)), 90, -180)
+            path.lineTo(at(0.36, 0.68))
+            painter.drawPath(path)
+            painter.drawLine(at(0.34, 0.4), at(0.44, 0.3))
+            painter.drawLine(at(0.34, 0.4), at(0.44, 0.5))
         elif self.icon == Icon.QUESTION:
-            painter.setFont(_font(s * 0.42, bold=True))
+            font = _font(12, bold=True)
+            font.setPixelSize(round(s * 0.62))
+            painter.setFont(font)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "?")
         else:  # SCAN: a code's bars
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -100,7 +106,7 @@ class PhotoFrame(QLabel):
         super().__init__(parent)
         self.setFixedSize(self.SIZE)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setFont(_font(34, bold=True))
+        self.setFont(_font(26, bold=True))
 
     def show_person(self, photo: bytes | None, initials: str, colour: str) -> None:
         pixmap = QPixmap()
@@ -132,12 +138,13 @@ class Banner(QFrame):
         self.content: BannerContent | None = None
 
         self.icon = StatusIcon()
-        self.headline = self._label(24, bold=True)
-        self.name_primary = self._label(26, bold=True)
+        self.headline = self._label(30, bold=True)
+        self.name_primary = self._label(24, bold=True)
         self.name_secondary = self._label(18)
         self.details = self._label(14)
         self.notice = self._label(14, bold=True)
         self.notice.setObjectName("notice")
+        self.notice.setWordWrap(False)
         self.photo = PhotoFrame()
         self.next_step = self._label(15, bold=True)
         self.next_step.setObjectName("next_step")
@@ -150,7 +157,7 @@ class Banner(QFrame):
         texts.setSpacing(2)
         for label in (self.headline, self.name_primary, self.name_secondary, self.details):
             texts.addWidget(label)
-        texts.addWidget(self.notice)
+        texts.addWidget(self.notice, 0, Qt.AlignmentFlag.AlignLeft)  # the reading side
         texts.addStretch()
         top = QHBoxLayout()
         top.setContentsMargins(20, 16, 20, 10)
@@ -173,6 +180,15 @@ class Banner(QFrame):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         return label
+
+    def _align_to_the_page(self) -> None:
+        # A label aligns by its text's own direction; the banner's lines all start where the
+        # page reads from, so a Latin name in a Persian banner lines up under the Persian one.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        aligned = Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
+        for label in (self.headline, self.name_primary, self.name_secondary, self.details,
+                      self.next_step):  # fmt: skip
+            label.setAlignment(aligned)
 
     @property
     def tone(self) -> Tone | None:
@@ -207,6 +223,7 @@ class Banner(QFrame):
         if has_person:
             self.photo.show_person(content.photo, content.initials, content.category_colour)
         self.next_step.setText(content.next_step)
+        self._align_to_the_page()
         self.category.setText(content.category_text)
         self.category.setVisible(bool(content.category_text))
         self.setAccessibleName(f"{content.headline}. {content.name_primary}")

@@ -153,13 +153,14 @@ class CheckInController(QObject):
         self._query = ""
         self.clear_input.emit()
         day = self.context.today()
-        self._check_in(lambda: self.check_ins.scan(raw, day=day), from_scan=True)
+        self._check_in(lambda: self.check_ins.scan(raw, day=day), self._search_seq)
 
     def check_in_person(self, person_id: int) -> None:
         day = self.context.today()
-        self._check_in(lambda: self.check_ins.check_in_person(person_id, day=day), False)
+        self._check_in(lambda: self.check_ins.check_in_person(person_id, day=day), None)
 
-    def _check_in(self, work: Callable[[], CheckInResult], from_scan: bool) -> None:
+    def _check_in(self, work: Callable[[], CheckInResult], scan_seq: int | None) -> None:
+        """Run a check-in; ``scan_seq`` is the search a scan replaced (None for a pick)."""
         photo_for = self.photo_for
 
         def attempt() -> tuple[CheckInResult, bytes | None]:
@@ -168,14 +169,17 @@ class CheckInController(QObject):
             photo = photo_for(person.id) if photo_for and person else None
             return result, photo
 
-        self._run(self._writers, attempt, partial(self._show_result, from_scan), self._show_error)
+        self._run(self._writers, attempt, partial(self._show_result, scan_seq), self._show_error)
 
-    def _show_result(self, from_scan: bool, answer: tuple[CheckInResult, bytes | None]) -> None:
+    def _show_result(
+        self, scan_seq: int | None, answer: tuple[CheckInResult, bytes | None]
+    ) -> None:
         result, photo = answer
         self._set_banner(self.wording.describe(result, photo))
         listed = result.person is not None and self.results.update_person(result.person)
-        if from_scan and result.person is not None and not listed:
-            self.results.set_people([result.person])
+        # A scan lists its holder, unless the desk has started a new search since.
+        if scan_seq == self._search_seq and not listed:
+            self.results.set_people([result.person] if result.person else [])
             self._shown_query = ""
             self.search_status.emit("")
         if result.status == CheckInStatus.CHECKED_IN and result.entry_uuid:

@@ -24,6 +24,7 @@ from summit_desk.services.context import DeskContext
 from summit_desk.ui.checkin.arrivals_model import ARRIVAL_ROLE, Arrival
 from summit_desk.ui.checkin.banner import Banner
 from summit_desk.ui.checkin.controller import CheckInController, PhotoLoader
+from summit_desk.ui.checkin.refcount_guard import guard_singleton_refcounts
 from summit_desk.ui.checkin.results_model import Column
 from summit_desk.ui.checkin.scan_input import ScanInput
 from summit_desk.ui.checkin.undo_dialog import UndoDialog
@@ -45,6 +46,8 @@ class CheckInPage(QWidget):
         photo_for: PhotoLoader | None = None,
     ) -> None:
         super().__init__(parent)
+        # The desk must not abort after its hundredth scan under PySide6 6.12.0 on CPython 3.11.
+        guard_singleton_refcounts()
         self.lang = lang
         self.controller = CheckInController(context, lang, self, photo_for)
         self.undo_dialog: UndoDialog | None = None
@@ -105,8 +108,9 @@ class CheckInPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in (Column.NAME_FA, Column.NAME_LATIN, Column.DELEGATION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.NAME_NATIVE, Column.CATEGORY, Column.ARRIVAL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((Column.NAME_NATIVE, 150), (Column.CATEGORY, 170),
+                              (Column.ARRIVAL, 190)):  # fmt: skip
+            header.resizeSection(column, width)
         view.installEventFilter(self)
         return view
 
@@ -206,7 +210,8 @@ class CheckInPage(QWidget):
         self.input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def check_in_selected(self) -> None:
-        self._check_in_index(self.results.currentIndex())
+        rows = self.results.selectionModel().selectedRows()
+        self._check_in_index(rows[0] if rows else self.results.currentIndex())
 
     def _check_in_index(self, index: QModelIndex) -> None:
         person = self.controller.results.person(index.row()) if index.isValid() else None

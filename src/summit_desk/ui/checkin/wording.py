@@ -172,7 +172,8 @@ class BannerWording(QObject):
         )
 
     def undone(self, person: PersonSummary, supervisor: str, reason: str) -> BannerContent:
-        by = self.tr("Undone by %1: %2").replace("%1", isolate(supervisor)).replace("%2", reason)
+        by = self.tr("Undone by %1: %2").replace("%1", isolate(supervisor))
+        by = by.replace("%2", isolate(reason))
         return self._person_content(
             person,
             Tone.INFO,
@@ -203,9 +204,10 @@ class BannerWording(QObject):
         if not fa:
             names.reverse()
         names = [n for n in names if n] or [person.name_native]
-        primary, secondary = names[0], " · ".join(names[1:])
-        if person.name_native and person.name_native not in (primary, secondary):
-            secondary = " · ".join(s for s in (secondary, person.name_native) if s)
+        if person.name_native and person.name_native not in names:
+            names.append(person.name_native)
+        # Each name keeps its own direction, whatever the line's.
+        primary, secondary = names[0], "  ·  ".join(isolate(n) for n in names[1:])
         title = person.title_fa if fa else person.title_en
         delegation = person.delegation_fa if fa else person.delegation_en
         who = " — ".join(p for p in (delegation, title) if p)
@@ -222,7 +224,7 @@ class BannerWording(QObject):
             notice=notice,
             category_text=self._category(person),
             category_colour=category.colour if category else "#808080",
-            initials=_initials(person),
+            initials=_initials(person, self.lang),
             photo=photo,
         )
 
@@ -236,11 +238,10 @@ class BannerWording(QObject):
         return to_persian_digits(value) if self.lang == "fa" else str(value)
 
 
-def _initials(person: PersonSummary) -> str:
-    """Two letters for the photo frame when there is no photo."""
+def _initials(person: PersonSummary, lang: str) -> str:
+    """Two letters for the photo frame when there is no photo, in the desk's script first."""
     # A zero-width non-joiner keeps two Persian initials from joining into one word.
-    persian = [w[0] for w in (person.given_name_fa, person.family_name_fa) if w]
-    if persian:
-        return "\u200c".join(persian)
-    latin = [w[0] for w in (person.given_name_latin, person.family_name_latin) if w]
-    return "".join(latin) or (person.name_native or "?")[:1]
+    persian = "\u200c".join(w[0] for w in (person.given_name_fa, person.family_name_fa) if w)
+    latin = "".join(w[0] for w in (person.given_name_latin, person.family_name_latin) if w)
+    first, second = (persian, latin) if lang == "fa" else (latin, persian)
+    return first or second or (person.name_native or "?")[:1]
