@@ -276,6 +276,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The name or PIN of '{name}' is not right, or the operator may not do this",
         "fa": "نام یا رمز «{name}» درست نیست، یا این کاربر اجازهٔ این کار را ندارد",
     },
+    "import.ref_exists": {
+        "en": "the ref '{value}' belongs to someone already registered; find them at the desk",
+        "fa": "شناسهٔ «{value}» از آنِ فردی است که پیش‌تر ثبت شده؛ او را در میز پذیرش بیابید",
+    },
     "role.denied": {
         "en": "{operator} ({role}) may not {action}; a supervisor must do it",
         "fa": "{operator} ({role}) اجازهٔ {action} را ندارد؛ سرپرست باید این کار را انجام دهد",

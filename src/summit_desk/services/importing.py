@@ -157,6 +157,7 @@ class ImportReport:
     created_countries: tuple[str, ...] = ()
     warnings: tuple[ImportProblem, ...] = ()
     dry_run: bool = False
+    refs: tuple[str, ...] = ()  # the refs of the people created or updated, in file order
 
     def message(self, lang: str = "en") -> str:
         code = "import.dry_run_summary" if self.dry_run else "import.summary"
@@ -204,22 +205,40 @@ class ImportService:
             )
         if not table.rows:
             raise ImportRejected("import.empty", path=str(path))
+        return self.import_table(
+            table, path, dry_run=dry_run, create_delegations=create_delegations
+        )
+
+    def import_table(
+        self,
+        table: Table,
+        source: Path,
+        *,
+        dry_run: bool = False,
+        create_delegations: bool = False,
+        new_only: bool = False,
+    ) -> ImportReport:
+        """Check and apply rows already read: a file's, or the walk-in form's single row.
+
+        The caller checks the operator's role. With ``new_only`` a row whose ref exists is
+        refused instead of updating that person (the desk registers, it does not edit).
+        """
         database = self.context.database
         if dry_run:
             with database.reader() as session:
-                plan = _Planner(session, create_delegations).plan(table)
-                _refuse(plan, path)
-                return plan.report(path, dry_run=True)
+                plan = _Planner(session, create_delegations, new_only).plan(table)
+                _refuse(plan, source)
+                return plan.report(source, dry_run=True)
         try:
             with database.writer() as session, session.begin():
-                plan = _Planner(session, create_delegations).plan(table)
-                _refuse(plan, path)
-                self._write(session, plan, path)
-                return plan.report(path, dry_run=False)
+                plan = _Planner(session, create_delegations, new_only).plan(table)
+                _refuse(plan, source)
+                self._write(session, plan, source)
+                return plan.report(source, dry_run=False)
         except IntegrityError as exc:
             # Another desk added the same ref or delegation meanwhile (PostgreSQL only: SQLite
             # holds the write lock from the start); the transaction was rolled back.
-            raise ImportRejected("import.conflict", path=str(path)) from exc
+            raise ImportRejected("import.conflict", path=str(source)) from exc
 
     def _write(self, session: Session, plan: _Plan, path: Path) -> None:
         countries = {c.code: c for c in session.scalars(select(Country))}
@@ -304,6 +323,7 @@ class _Plan:
             created_countries=tuple(c.code for c in self.new_countries),
             warnings=tuple(self.warnings),
             dry_run=dry_run,
+            refs=tuple(entry.ref for entry in self.changes),
         )
 
 
@@ -323,9 +343,10 @@ class _Row:
 class _Planner:
     """Checks a table against the event and works out what importing it changes."""
 
-    def __init__(self, session: Session, create_delegations: bool) -> None:
+    def __init__(self, session: Session, create_delegations: bool, new_only: bool = False) -> None:
         self.session = session
         self.create_delegations = create_delegations
+        self.new_only = new_only
         self.result = _Plan()
         self.countries = list(session.scalars(select(Country).order_by(Country.order)))
         self.country_codes = {c.id: c.code for c in self.countries}
@@ -484,6 +505,8 @@ class _Planner:
                 self._problem(
                     "import.duplicate_ref", row.number, row.labels["ref"], value=ref, other=other
                 )
+            if self.new_only and ref in self.existing_refs:
+                self._problem("import.ref_exists", row.number, row.labels["ref"], value=ref)
             row.ref = ref
         return len(self.result.problems) == before
 
