@@ -121,7 +121,7 @@ def test_a_minimal_layout_is_read_in_points_from_the_bottom_left(tmp_path: Path)
         (("[qr]\nbox = [2, 2, 30, 30]", ""), "qr", "is missing"),
         (("format = 1", "format = 2"), "format", "layout format 1"),
         (("width = 100", "width = -100"), "page.width", "must be above 0"),
-        (("title", "title = = "), "-", "Invalid"),
+        (("title", "title = = "), "", "Invalid"),
     ],
 )
 def test_a_mistake_names_the_file_and_the_key(
@@ -131,6 +131,7 @@ def test_a_mistake_names_the_file_and_the_key(
     assert old in MINIMAL
     error = refused(write(tmp_path, MINIMAL.replace(old, new, 1)))
     assert error.params["key"] == key
+    assert error.params["reason"].startswith(key)
     assert reason in error.params["reason"]
 
 
@@ -184,4 +185,5 @@ def test_an_unknown_layout_name_lists_the_known_ones() -> None:
 
 def test_a_missing_file_is_a_layout_error_not_a_traceback(tmp_path: Path) -> None:
     error = refused(tmp_path / "gone.toml")
-    assert error.params["key"] == "-"
+    assert error.params["key"] == ""
+    assert error.params["reason"] == "No such file or directory"

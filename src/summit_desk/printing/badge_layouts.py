@@ -208,9 +208,11 @@ class _Table:
     def key(self, name: str) -> str:
         return f"{self.prefix}.{name}" if self.prefix else name
 
-    def fail(self, name: str, reason: str) -> NoReturn:
+    def fail(self, name: str, problem: str) -> NoReturn:
+        """Refuse the file: ``reason`` reads "fields.name_fa.size must be a number, not 'big'"."""
+        key = self.key(name)
         raise SummitDeskError(
-            "layout.invalid", path=str(self.source), key=self.key(name), reason=reason
+            "layout.invalid", path=str(self.source), key=key, reason=f"{key} {problem}"
         )
 
     def has(self, name: str) -> bool:
@@ -492,11 +494,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as file:
             return tomllib.load(file)
     except OSError as error:
-        raise SummitDeskError(
-            "layout.invalid", path=str(path), key="-", reason=error.strerror or str(error)
-        ) from error
+        reason = error.strerror or str(error)
+        raise SummitDeskError("layout.invalid", path=str(path), key="", reason=reason) from error
     except tomllib.TOMLDecodeError as error:
-        raise SummitDeskError("layout.invalid", path=str(path), key="-", reason=str(error)) from (
+        raise SummitDeskError("layout.invalid", path=str(path), key="", reason=str(error)) from (
             error
         )
 
@@ -540,9 +541,9 @@ def _sheet_slots(
         need = f"{grid_width + 2 * reach:.1f} × {grid_height + 2 * reach:.1f} mm"
         sheet.fail(
             "columns",
-            f"{columns} × {rows} badges of {badge_width:.1f} × {badge_height:.1f} mm"
+            f"and rows: {columns} × {rows} badges of {badge_width:.1f} × {badge_height:.1f} mm"
             + (" with their crop marks" if marks else "")
-            + f" need {need}; they do not fit the page where they are placed",
+            + f" need {need}, more than the page gives them",
         )
     slots = []
     for row in range(rows):
