@@ -109,7 +109,7 @@ class CheckInPage(QWidget):
         for column in (Column.NAME_FA, Column.NAME_LATIN, Column.DELEGATION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column, width in ((Column.NAME_NATIVE, 150), (Column.CATEGORY, 170),
-                              (Column.ARRIVAL, 190)):  # fmt: skip
+                              (Column.ARRIVAL, 240)):  # fmt: skip
             header.resizeSection(column, width)
         view.installEventFilter(self)
         return view
@@ -147,10 +147,13 @@ class CheckInPage(QWidget):
         view = QListView()
         view.setModel(model)  # type: ignore[arg-type]
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(True)
+        # Two lines an arrival, cut with "…" rather than wrapped: with uniform sizes the list
+        # lays out in constant time however long the morning gets.
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setUniformItemSizes(True)
         view.setSpacing(3)
         view.setIconSize(QSize(14, 14))
-        view.setUniformItemSizes(False)
         return view
 
     def _connect(self) -> None:
