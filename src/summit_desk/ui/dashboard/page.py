@@ -1,0 +1,260 @@
+"""The dashboard: arrivals per country, delegation, category and day, with the figures protocol
+asks for first at the top. It lays the page out; ``DashboardController`` keeps it up to date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from summit_desk.services.context import DeskContext
+from summit_desk.services.stats import StatsService
+from summit_desk.ui.dashboard.controller import DashboardController
+from summit_desk.ui.dashboard.counts_model import FIXED_COLUMNS, NAME, ArrivalCountsModel
+from summit_desk.ui.dashboard.formatting import day_label, number, percent
+from summit_desk.ui.dashboard.progress_delegate import ProgressDelegate
+from summit_desk.ui.dashboard.totals import DashboardTotals, Share
+
+DAY_COLUMN_WIDTH = 150
+ROW_HEIGHT = 30
+
+STYLE = """
+QFrame#tile { background: palette(base); border: 1px solid #d5dae0; border-radius: 8px; }
+QLabel#tileTitle { color: #4a5561; }
+QLabel#tileValue { font-size: 20pt; font-weight: bold; }
+QLabel#tileCaption { color: #4a5561; }
+QLabel#pageTitle { font-size: 16pt; font-weight: bold; }
+QLabel#sectionTitle { font-weight: bold; color: #2b3640; }
+QLabel#error { color: #a61b1b; font-weight: bold; }
+QProgressBar { border: none; background: #e2e6ea; border-radius: 3px; max-height: 6px; }
+"""
+
+
+class Tile(QFrame):
+    """One figure: a title, «۸ از ۱۴», a bar and the percentage."""
+
+    def __init__(self, title: str, lang: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName("tile")
+        self.title = QLabel(title)
+        self.title.setObjectName("tileTitle")
+        self.value = QLabel()
+        self.value.setObjectName("tileValue")
+        self.caption = QLabel()
+        self.caption.setObjectName("tileCaption")
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setStyleSheet(
+            f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.caption)
+
+    def show_share(self, share: Share, caption: str) -> None:
+        self.value.setText(
+            self.tr("%1 of %2")
+            .replace("%1", number(share.part, self.lang))
+            .replace("%2", number(share.whole, self.lang))
+        )
+        self.bar.setRange(0, max(share.whole, 1))
+        self.bar.setValue(min(share.part, share.whole))
+        self.caption.setText(caption.replace("%1", percent(share.part, share.whole, self.lang)))
+
+
+def _table(model: ArrivalCountsModel, delegate: ProgressDelegate) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setItemDelegate(delegate)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+    header.setMinimumSectionSize(60)
+    model.modelReset.connect(lambda: _size_columns(table))
+    return table
+
+
+def _size_columns(table: QTableView) -> None:
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+    for column in range(FIXED_COLUMNS, table.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, DAY_COLUMN_WIDTH)
+
+
+def _fit_rows(table: QTableView) -> None:
+    """A short table (the five countries) takes the height of its rows and no more."""
+    header = table.horizontalHeader().sizeHint().height()
+    table.setMaximumHeight(header + ROW_HEIGHT * table.model().rowCount() + 2 * table.frameWidth())
+
+
+class DashboardPage(QWidget):
+    """``refresh()`` asks at once; the page also asks every ``refresh_interval_ms`` while it is
+    shown, so that other desks' arrivals appear. ``refreshed`` follows every update shown."""
+
+    refreshed = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        context: DeskContext,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        stats_service: StatsService | None = None,
+        refresh_interval_ms: int = 5_000,
+    ) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setStyleSheet(STYLE)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addLayout(self._build_tiles())
+        layout.addSpacing(6)
+        layout.addLayout(self._build_tables(), 1)
+
+        self.controller = DashboardController(
+            self, context, lang, stats_service or StatsService(context), refresh_interval_ms
+        )
+        self.controller.refreshed.connect(self.refreshed)
+        self.controller.failed.connect(self.failed)
+        self.refresh_button.clicked.connect(self.refresh)
+
+    def _build_header(self) -> QHBoxLayout:
+        title = QLabel(self.tr("Arrivals"))
+        title.setObjectName("pageTitle")
+        self.day_box = QComboBox()
+        self.day_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        day_caption = QLabel(self.tr("Day"))
+        day_caption.setBuddy(self.day_box)
+        self.updated = QLabel()
+        self.updated.setObjectName("tileCaption")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch()
+        top.addWidget(self.updated)
+        top.addSpacing(12)
+        top.addWidget(day_caption)
+        top.addWidget(self.day_box)
+        top.addWidget(self.refresh_button)
+        return top
+
+    def _build_tiles(self) -> QHBoxLayout:
+        self.arrived_tile = Tile(self.tr("Arrived"), self.lang, "#2f6db5")
+        self.heads_tile = Tile(self.tr("Heads of delegation"), self.lang, "#8e1b1b")
+        self.protocol_tile = Tile(self.tr("Protocol guests"), self.lang, "#5b2a86")
+        self.delegations_tile = Tile(self.tr("Delegations complete"), self.lang, "#2e7d32")
+        tiles = QHBoxLayout()
+        tiles.setSpacing(10)
+        for tile in (self.arrived_tile, self.heads_tile, self.protocol_tile, self.delegations_tile):
+            tiles.addWidget(tile, 1)
+        return tiles
+
+    def _build_tables(self) -> QGridLayout:
+        self.countries = ArrivalCountsModel(self.lang, self.tr("Country"), self)
+        self.delegations = ArrivalCountsModel(self.lang, self.tr("Delegation"), self)
+        self.categories = ArrivalCountsModel(self.lang, self.tr("Category"), self)
+        sample = "۰۰۰۰ از ۰۰۰۰" if self.lang == "fa" else "0000 / 0000"
+        self.progress = ProgressDelegate(self, text_sample=sample)
+        self.countries_table = _table(self.countries, self.progress)
+        self.countries.modelReset.connect(lambda: _fit_rows(self.countries_table))
+        self.delegations_table = _table(self.delegations, self.progress)
+        self.categories_table = _table(self.categories, self.progress)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(self._section(self.tr("By country")), 0, 0)
+        grid.addWidget(self.countries_table, 1, 0)
+        grid.addWidget(self._section(self.tr("By category")), 2, 0)
+        grid.addWidget(self.categories_table, 3, 0)
+        grid.addWidget(self._section(self.tr("By delegation")), 0, 1)
+        grid.addWidget(self.delegations_table, 1, 1, 3, 1)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 5)
+        grid.setRowStretch(3, 1)
+        return grid
+
+    @staticmethod
+    def _section(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("sectionTitle")
+        return label
+
+    def refresh(self) -> None:
+        """Ask the database again now (in the background); ``refreshed`` follows."""
+        self.controller.refresh()
+
+    def show_days(self, days: tuple[date, ...], chosen: date | None) -> None:
+        self.day_box.blockSignals(True)
+        shown = [self.day_box.itemData(i) for i in range(self.day_box.count())]
+        if shown != [d.isoformat() for d in days]:
+            self.day_box.clear()
+            for day in days:
+                self.day_box.addItem(day_label(day, self.lang), day.isoformat())
+        if chosen is not None:
+            self.day_box.setCurrentIndex(days.index(chosen))
+        self.day_box.blockSignals(False)
+
+    def chosen_day(self) -> date | None:
+        if self.day_box.currentIndex() < 0:
+            return None  # currentData() would be an empty QVariant: see progress_delegate
+        day = self.day_box.currentData()
+        return date.fromisoformat(day) if isinstance(day, str) else None
+
+    def show_totals(self, totals: DashboardTotals) -> None:
+        day = day_label(totals.day, self.lang) if totals.day else ""
+        self.arrived_tile.title.setText(self.tr("Arrived on %1").replace("%1", day))
+        self.arrived_tile.show_share(totals.arrived, self.tr("%1 of everyone registered"))
+        self.heads_tile.show_share(totals.heads, self.tr("%1 of the governors and heads"))
+        self.protocol_tile.show_share(
+            totals.protocol, self.tr("%1 · heads, ministers, ambassadors, organisations")
+        )
+        self.delegations_tile.show_share(totals.delegations, self.tr("%1 · every member arrived"))
+
+    def show_updated(self, clock_text: str) -> None:
+        self.error.hide()
+        self.updated.setText(self.tr("Updated %1").replace("%1", clock_text))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.controller.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.controller.stop()

@@ -1,0 +1,251 @@
+"""The dashboard: arrivals per country, delegation, category and day, the figures protocol asks
+for first, and other desks' check-ins appearing on their own while the window stays responsive."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from summit_desk.db.engine import Database, open_database
+from summit_desk.db.models import Person
+from summit_desk.domain.values import Role
+from summit_desk.services.checkin import CheckInService
+from summit_desk.services.context import DeskContext
+from summit_desk.services.demo import DemoService
+from summit_desk.services.stats import Stats, StatsService
+from summit_desk.ui.checkin.refcount_guard import guard_singleton_refcounts
+from summit_desk.ui.dashboard import DashboardPage
+from summit_desk.ui.dashboard.counts_model import FIXED_COLUMNS, NAME, KeyRole
+from summit_desk.ui.dashboard.progress_delegate import ArrivedRole, RegisteredRole
+from summit_desk.ui.dashboard.refresher import Refresher
+
+# PySide6 6.12.0 on CPython 3.11 drops references to None and True: see refcount_guard.
+guard_singleton_refcounts()
+
+DAY1 = date(2025, 11, 18)
+MORNING = datetime(2025, 11, 18, 6, 30, tzinfo=UTC)
+WAIT_MS = 10_000
+HEADS = ("GIL-001", "AST-001", "BAK-001")
+
+
+def desk(database: Database, name: str) -> DeskContext:
+    return DeskContext(
+        database=database,
+        operator=f"op-{name}",
+        role=Role.DESK,
+        desk=name,
+        clock=lambda: MORNING,
+        day_override=DAY1,
+    )
+
+
+@pytest.fixture
+def demo(context: DeskContext) -> DeskContext:
+    DemoService(context).create()
+    return desk(context.database, "desk-1")
+
+
+@pytest.fixture
+def persian(qapp: QApplication) -> Iterator[QApplication]:
+    from summit_desk.ui.i18n import install_interface_font, install_language
+
+    install_language(qapp, "fa")
+    install_interface_font(qapp)
+    yield qapp
+    install_language(qapp, "en")
+
+
+def check_in(context: DeskContext, *refs: str) -> None:
+    with context.database.reader() as session:
+        ids = dict(session.execute(select(Person.ref, Person.id).where(Person.ref.in_(refs))).all())
+    for ref in refs:
+        CheckInService(context).check_in_person(ids[ref])
+
+
+def open_page(
+    qtbot: QtBot, context: DeskContext, lang: str = "en", **kwargs: object
+) -> DashboardPage:
+    page = DashboardPage(context, lang, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    qtbot.waitSignal(page.refreshed, timeout=WAIT_MS).wait()
+    return page
+
+
+def rows(model: object) -> dict[str, tuple[int, int]]:
+    """Each row's key with its registered people and arrivals on day one, as the bars show."""
+    from summit_desk.ui.dashboard.counts_model import ArrivalCountsModel
+
+    assert isinstance(model, ArrivalCountsModel)
+    day = model.day_column(DAY1)
+    return {
+        str(model.index(r, NAME).data(KeyRole)): (
+            int(model.index(r, day).data(RegisteredRole)),
+            int(model.index(r, day).data(ArrivedRole)),
+        )
+        for r in range(model.rowCount())
+    }
+
+
+def expected(stats: Stats, which: str) -> dict[str, tuple[int, int]]:
+    return {r.key: (r.people, r.arrived[DAY1.isoformat()]) for r in getattr(stats, which)}
+
+
+def test_the_counts_match_the_statistics_service(
+    qtbot: QtBot, demo: DeskContext, qapp: QApplication
+) -> None:
+    check_in(demo, *HEADS, "GIL-002", "MAZ-002")
+    page = open_page(qtbot, demo)
+    stats = StatsService(demo).compute()
+    assert rows(page.countries) == expected(stats, "countries")
+    assert rows(page.delegations) == expected(stats, "delegations")
+    assert rows(page.categories) == expected(stats, "categories")
+    assert page.delegations.index(0, NAME).data() == "Gilan"
+    assert page.delegations.index(0, FIXED_COLUMNS).data() == "2 / 9"
+    assert page.arrived_tile.value.text() == "5 of 189"
+    assert page.arrived_tile.title.text() == "Arrived on 2025-11-18"
+    assert page.heads_tile.value.text() == "3 of 14"
+    assert page.heads_tile.caption.text().startswith("21%")
+    assert page.protocol_tile.value.text() == "3 of 35"
+    assert page.delegations_tile.value.text() == "0 of 30"
+
+
+def test_the_figures_are_in_persian_digits_in_persian(
+    qtbot: QtBot, demo: DeskContext, persian: QApplication
+) -> None:
+    check_in(demo, *HEADS)
+    page = open_page(qtbot, demo, "fa")
+    assert page.heads_tile.value.text() == "۳ از ۱۴"
+    assert page.day_box.currentText() == "۲۷ آبان ۱۴۰۴"
+    assert page.delegations.index(0, NAME).data() == "گیلان"
+    assert page.delegations.index(0, FIXED_COLUMNS).data() == "۱ از ۹"
+
+
+def test_another_desks_check_in_appears_on_its_own(
+    qtbot: QtBot, demo: DeskContext, db_path: Path, qapp: QApplication
+) -> None:
+    page = open_page(qtbot, demo, refresh_interval_ms=50)
+    page.show()  # polls while shown
+    assert page.heads_tile.value.text() == "0 of 14"
+    other = open_database(db_path)  # another desk: its own engine on the same file
+    try:
+        check_in(desk(other, "desk-2"), "AST-001")
+    finally:
+        other.dispose()
+    qtbot.waitUntil(lambda: page.heads_tile.value.text() == "1 of 14", timeout=WAIT_MS)
+    assert rows(page.delegations)["AST"] == (7, 1)
+
+
+def test_polling_stops_while_the_page_is_hidden(
+    qtbot: QtBot, demo: DeskContext, qapp: QApplication
+) -> None:
+    page = open_page(qtbot, demo, refresh_interval_ms=50)
+    page.show()
+    assert page.controller.refresher.timer.isActive()
+    page.hide()
+    assert not page.controller.refresher.timer.isActive()
+
+
+class SlowStats(StatsService):
+    """Records the thread it computes on, and waits until the test lets it answer."""
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__(context)
+        self.threads: list[QThread] = []
+        self.release = threading.Event()
+
+    def compute(self) -> Stats:
+        self.threads.append(QThread.currentThread())
+        assert self.release.wait(WAIT_MS / 1000)
+        return super().compute()
+
+
+def test_the_statistics_are_computed_off_the_gui_thread_and_the_window_stays_responsive(
+    qtbot: QtBot, demo: DeskContext, qapp: QApplication
+) -> None:
+    service = SlowStats(demo)
+    page = DashboardPage(demo, "en", stats_service=service)
+    qtbot.addWidget(page)
+    page.show()
+    # While the query is held, the GUI thread still runs its event loop.
+    ticked: list[bool] = []
+    QTimer.singleShot(0, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: bool(ticked) and bool(service.threads), timeout=WAIT_MS)
+    assert page.heads_tile.value.text() == ""
+    with qtbot.waitSignal(page.refreshed, timeout=WAIT_MS):
+        service.release.set()
+    assert page.heads_tile.value.text() == "0 of 14"
+    assert all(t is not qapp.thread() for t in service.threads)
+
+
+def test_an_answer_overtaken_by_a_newer_request_is_dropped(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    gates = [threading.Event(), threading.Event()]
+    calls: list[int] = []
+
+    def query() -> int:
+        n = len(calls)
+        calls.append(n)
+        assert gates[n].wait(WAIT_MS / 1000)
+        return n
+
+    refresher = Refresher(query, "en", 60_000)
+    answers: list[object] = []
+    refresher.answered.connect(answers.append)
+    refresher.request()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=WAIT_MS)
+    refresher.request()  # the day changed, say: the first answer is now stale
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=WAIT_MS)
+    gates[1].set()
+    qtbot.waitUntil(lambda: answers == [1], timeout=WAIT_MS)
+    gates[0].set()
+    qtbot.waitUntil(lambda: not refresher.busy, timeout=WAIT_MS)
+    assert answers == [1]
+
+
+def test_a_timer_tick_waits_for_the_query_still_running(qtbot: QtBot, qapp: QApplication) -> None:
+    gate = threading.Event()
+    calls: list[int] = []
+
+    def query() -> int:
+        calls.append(1)
+        assert gate.wait(WAIT_MS / 1000)
+        return len(calls)
+
+    refresher = Refresher(query, "en", 10)
+    refresher.request()
+    refresher.start_polling()
+    ticks: list[bool] = []
+    refresher.timer.timeout.connect(lambda: ticks.append(True))
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=WAIT_MS)
+    assert len(calls) == 1  # five ticks, still one query
+    refresher.stop_polling()
+    with qtbot.waitSignal(refresher.answered, timeout=WAIT_MS):
+        gate.set()
+
+
+def test_the_counts_model_passes_qts_model_tester_across_refreshes(
+    qtbot: QtBot, demo: DeskContext, qapp: QApplication
+) -> None:
+    page = open_page(qtbot, demo)
+    mode = QAbstractItemModelTester.FailureReportingMode.Fatal
+    testers = [
+        QAbstractItemModelTester(model, mode)
+        for model in (page.countries, page.delegations, page.categories)
+    ]
+    check_in(demo, "GIL-001")
+    with qtbot.waitSignal(page.refreshed, timeout=WAIT_MS):
+        page.refresh()  # same rows, new counts
+    assert rows(page.delegations)["GIL"] == (9, 1)
+    page.delegations.set_counts(StatsService(demo).compute().delegations[:3], (DAY1,))  # reset
+    assert page.delegations.rowCount() == 3
+    assert len(testers) == 3
