@@ -4,16 +4,11 @@
     <name>ArrivalCountsModel</name>
     <message>
         <location filename="../../src/summit_desk/ui/dashboard/counts_model.py" line="61" />
-        <source>Registered</source>
-        <translation>ثبت‌نام‌شده</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/dashboard/counts_model.py" line="63" />
         <source>Arrived %1</source>
         <translation>ورود %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/counts_model.py" line="81" />
+        <location filename="../../src/summit_desk/ui/dashboard/counts_model.py" line="77" />
         <source>%1 / %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -225,7 +220,7 @@
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="274" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="277" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
     </message>
@@ -233,97 +228,97 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="151" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="156" />
         <source>Arrivals</source>
         <translation>آمار ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="155" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="160" />
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="159" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="164" />
         <source>Refresh</source>
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="171" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="176" />
         <source>Arrived</source>
         <translation>رسیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="172" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="177" />
         <source>Heads of delegation</source>
         <translation>رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="173" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="178" />
         <source>Protocol guests</source>
         <translation>مهمانان تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="174" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="179" />
         <source>Delegations complete</source>
         <translation>هیئت‌های کامل</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="182" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="187" />
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="183" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="188" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="184" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="189" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="192" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="198" />
         <source>By country</source>
         <translation>به تفکیک کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="194" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="200" />
         <source>By category</source>
         <translation>به تفکیک رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="196" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="202" />
         <source>By delegation</source>
         <translation>به تفکیک هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="233" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="238" />
         <source>Arrived on %1</source>
         <translation>ورود در %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="234" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="239" />
         <source>%1 of everyone registered</source>
         <translation>%1 از همه ثبت‌نام‌شدگان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="235" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="240" />
         <source>%1 of the governors and heads</source>
         <translation>%1 از استانداران و رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="237" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="242" />
         <source>%1 · heads, ministers, ambassadors, organisations</source>
         <translation>%1 · رؤسای هیئت‌ها، وزیران، سفیران، سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="239" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="244" />
         <source>%1 · every member arrived</source>
         <translation>%1 · همه اعضا رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="243" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="248" />
         <source>Updated %1</source>
         <translation>آخرین به‌روزرسانی %1</translation>
     </message>
@@ -354,37 +349,37 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="96" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="95" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="110" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="109" />
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="114" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="113" />
         <source>Filter by name, badge ref or delegation</source>
         <translation>جست‌وجو با نام، شماره کارت یا هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="116" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="115" />
         <source>Expand all</source>
         <translation>باز کردن همه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="117" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="116" />
         <source>Collapse all</source>
         <translation>بستن همه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="118" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="117" />
         <source>Refresh</source>
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="150" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="149" />
         <source>Awaited: a head of delegation, minister, ambassador or international organisation's representative who has not arrived on this day.</source>
         <translation>در انتظار ورود: رئیس هیئت، وزیر، سفیر یا نماینده سازمان بین‌المللی که در این روز هنوز نرسیده است.</translation>
     </message>
@@ -394,9 +389,14 @@
         <translation>%1 از %2 نفر رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="199" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="200" />
         <source>%1 awaited by protocol</source>
         <translation>%1 نفر در انتظار تشریفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="203" />
+        <source>%1 found</source>
+        <translation>%1 نفر پیدا شد</translation>
     </message>
 </context>
 <context>
@@ -521,72 +521,72 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="257" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="293" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="258" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="294" />
         <source>Latin name</source>
         <translation>نام لاتین</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="258" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="294" />
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="259" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="295" />
         <source>Title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="260" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="296" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="261" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="297" />
         <source>Arrived %1</source>
         <translation>ورود %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="262" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="298" />
         <source>Desk</source>
         <translation>میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="295" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="331" />
         <source>%1 / %2</source>
         <translation>%1 از %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="313" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="349" />
         <source>%1 awaited by protocol</source>
         <translation>%1 نفر در انتظار تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="325" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="361" />
         <source>International</source>
         <translation>بین‌المللی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="382" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="418" />
         <source>Awaited</source>
         <translation>در انتظار ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="393" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="429" />
         <source>Arrived at %1 at desk %2</source>
         <translation>ورود ساعت %1 از میز %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="398" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="434" />
         <source>Not arrived on %1: protocol is waiting for this guest</source>
         <translation>در %1 نرسیده است: تشریفات منتظر این مهمان است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="401" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="437" />
         <source>Not arrived on %1</source>
         <translation>در %1 نرسیده است</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="73" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="76" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
