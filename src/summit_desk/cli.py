@@ -112,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     sessions = command("sessions", "the programme: each session with its code")
     sessions.add_argument("--json", action="store_true")
 
+    badges = command("badges", "print badges to a PDF, in protocol order")
+    badges.add_argument("--out", type=Path, required=True, help="FILE.pdf")
+    badges.add_argument("--layout", default="a6", help="id1, a6, a4-a6x4, label or a .toml file")
+    badges.add_argument("--delegation", help="a delegation's code or name")
+    badges.add_argument("--category", help="a category code, e.g. HOD")
+    badges.add_argument("--ref", action="append", default=[], help="a person's ref (repeatable)")
+    badges.add_argument("--reissue", metavar="REASON", help="issue new versions (supervisor)")
+    badges.add_argument("--reason", default="", help="why these are printed again")
+    badges.add_argument("--operator", default=os.environ.get("USER", "cli"))
+
     checkin = command("checkin", "check in the holders of scanned badge codes")
     checkin.add_argument("codes", nargs="*", metavar="CODE")
     checkin.add_argument("--stdin", action="store_true", help="read one code a line")

@@ -11,6 +11,7 @@ from typing import Any
 
 from summit_desk.db.engine import open_database
 from summit_desk.db.schema import upgrade
+from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.persian import format_moment, to_persian_digits
 from summit_desk.domain.values import CheckInStatus, PersonSummary, Role
 from summit_desk.services.context import DeskContext
@@ -217,3 +218,48 @@ def _checkin_line(result: dict[str, Any], lang: str) -> str:
         result.get("desk") or "",
     )
     return "\t".join(str(p) for p in parts)
+
+
+def badges(args: argparse.Namespace, lang: str) -> int:
+    """Print badges to a PDF; every print is logged, a reissue first gives new versions."""
+    from pathlib import Path
+
+    from summit_desk.domain.messages import render
+    from summit_desk.printing.badge_layouts import builtin_layout, load_layout
+    from summit_desk.printing.badges import BadgeRenderer
+    from summit_desk.services.badges import BadgeSelection, BadgeService
+
+    layout_arg = str(args.layout)
+    layout = (
+        load_layout(Path(layout_arg))
+        if layout_arg.endswith(".toml")
+        else builtin_layout(layout_arg)
+    )
+    role = Role.SUPERVISOR if args.reissue else Role.DESK
+    context = replace(_open(args, role=role), operator=args.operator)
+    service = BadgeService(context)
+    selection = BadgeSelection(args.delegation, args.category, tuple(args.ref))
+    if args.reissue:
+        if not args.ref:
+            raise SummitDeskError("badges.reissue_needs_refs")
+        chosen = service.reissue(list(args.ref), args.reissue)
+    else:
+        chosen = service.select(selection)
+    report = BadgeRenderer(layout, service.event_header()).render(chosen, args.out)
+    reason = args.reissue or args.reason
+    reprinted = service.record_prints(chosen, layout_arg, reason)
+    print(
+        render(
+            "badges.printed",
+            lang,
+            count=report.badges,
+            pages=report.pages,
+            path=args.out,
+            layout=layout_arg,
+        )
+    )
+    if reprinted:
+        print(render("badges.reprinted", lang, count=reprinted), file=sys.stderr)
+    for ref, field in report.overflowed:
+        print(render("badges.overflowed", lang, ref=ref, field=field), file=sys.stderr)
+    return EXIT_OK

@@ -280,6 +280,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the ref '{value}' belongs to someone already registered; find them at the desk",
         "fa": "شناسهٔ «{value}» از آنِ فردی است که پیش‌تر ثبت شده؛ او را در میز پذیرش بیابید",
     },
+    "layout.invalid": {
+        "en": "The badge layout {path} cannot be used: {reason}",
+        "fa": "چیدمان کارت {path} قابل استفاده نیست: {reason}",
+    },
+    "layout.unknown": {
+        "en": "There is no badge layout named '{name}'; the layouts are: {known}",
+        "fa": "چیدمان کارتی به نام «{name}» وجود ندارد؛ چیدمان‌های موجود: {known}",
+    },
+    "badges.none": {
+        "en": "There are no badges to print",
+        "fa": "کارتی برای چاپ وجود ندارد",
+    },
+    "badges.bad_code": {
+        "en": "The badge of {ref} does not carry a valid badge code; nothing was printed",
+        "fa": "کارت {ref} کد معتبری ندارد؛ چیزی چاپ نشد",
+    },
+    "badges.printed": {
+        "en": "{count} badge(s) on {pages} page(s) written to {path} (layout {layout})",
+        "fa": "{count} کارت در {pages} صفحه در {path} نوشته شد (چیدمان {layout})",
+    },
+    "badges.reprinted": {
+        "en": "warning: {count} of these badges had been printed before",
+        "fa": "هشدار: {count} کارت از این‌ها پیش‌تر چاپ شده بود",
+    },
+    "badges.overflowed": {
+        "en": "warning: {ref}: the {field} was too long for its box and was shortened",
+        "fa": "هشدار: {ref}: «{field}» برای جای خود بلند بود و کوتاه شد",
+    },
+    "badges.reissue_needs_refs": {
+        "en": "--reissue gives new badges to named people only: add --ref for each",
+        "fa": "--reissue فقط به افراد نام‌برده کارت تازه می‌دهد: برای هر نفر --ref بیفزایید",
+    },
     "role.denied": {
         "en": "{operator} ({role}) may not {action}; a supervisor must do it",
         "fa": "{operator} ({role}) اجازهٔ {action} را ندارد؛ سرپرست باید این کار را انجام دهد",
