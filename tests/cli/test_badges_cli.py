@@ -95,3 +95,18 @@ def test_an_unknown_layout_is_a_clear_message(desk_db: Path, tmp_path: Path) -> 
     result = run("badges", "--out", str(tmp_path / "x.pdf"), "--layout", "poster", db=desk_db)
     assert result.returncode == 2
     assert "a6" in result.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_scanner_pipe_with_noise_and_a_persian_keyboard_layout(
+    desk_db: Path, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "two.pdf"
+    run("badges", "--out", str(pdf), "--ref", "MAN-001", "--ref", "BLK-001", db=desk_db)
+    first, second = qr_codes(pdf, tmp_path)
+    persian_keys = str.maketrans(
+        "ABCDEFGHJKMNPQRSTVWXYZ0123456789", "شذزیثبلاتنئدحضقسفرصطغظ۰۱۲۳۴۵۶۷۸۹"
+    )
+    scanner = f"]Q1{first}\r\n{second.translate(persian_keys)}\t\n\n"
+    result = run("checkin", "--json", "--stdin", "--day", "2025-11-19", db=desk_db, stdin=scanner)
+    statuses = [json.loads(line)["status"] for line in result.stdout.splitlines()]
+    assert statuses == ["checked_in", "checked_in"]
