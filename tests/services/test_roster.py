@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import event, select
 
+from summit_desk.db.engine import Database
 from summit_desk.db.models import Person
 from summit_desk.domain.values import Role
 from summit_desk.services.checkin import CheckInService
@@ -164,3 +165,20 @@ def test_the_roster_costs_a_few_queries_whatever_the_number_of_people(
     assert roster.people == 189
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(selects) <= 6, selects
+
+
+@pytest.mark.postgres
+def test_postgresql_gives_the_same_roster(pg_database: Database) -> None:
+    context = at_desk(
+        DeskContext(database=pg_database, operator="tester", role=Role.ADMIN), "desk-1"
+    )
+    DemoService(context).create()
+    result = CheckInService(context).check_in_person(person_id(context, "GIL-002"))
+    assert result.entry_uuid is not None
+    CheckInService(context).check_in_person(person_id(context, "AST-001"))
+    CheckInService(context).undo(result.entry_uuid, "wrong person")
+    roster = RosterService(context).roster(DAY1)
+    assert [c.code for c in roster.countries] == ["IR", "RU", "AZ", "KZ", "TM", ""]
+    assert person(roster, "AST-001").arrived_desk == "desk-1"
+    assert person(roster, "GIL-002").arrived_at is None
+    assert roster.arrived == 1
