@@ -227,7 +227,10 @@ class CheckIn(Base):
     """One entry of the append-only check-in journal."""
 
     __tablename__ = "check_ins"
-    __table_args__ = (Index("ix_check_ins_person_day", "person_id", "day"),)
+    __table_args__ = (
+        Index("ix_check_ins_person_day", "person_id", "day"),
+        Index("ix_check_ins_undoes", "undoes"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[UUID] = mapped_column(Uuid, unique=True, default=uuid4)
