@@ -20,13 +20,16 @@ _NOT_MODEL_INDEXES = {"ix_people_search_key_trgm", "ix_person_tokens_token_patte
 def differences(database: Database) -> list[object]:
     with database.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-    return [
-        d
-        for d in diff
-        if not (
-            isinstance(d, tuple) and d[0] == "remove_table" and d[1].name.startswith(_NOT_MODELS)
-        )
-    ]
+    return [d for d in diff if not _search_index(d)]
+
+
+def _search_index(difference: object) -> bool:
+    if not isinstance(difference, tuple):
+        return False
+    kind, item = difference[0], difference[1]
+    if kind == "remove_table":
+        return bool(item.name.startswith(_NOT_MODELS))
+    return kind == "remove_index" and item.name in _NOT_MODEL_INDEXES
 
 
 def test_sqlite_schema_matches_the_models(database: Database) -> None:
