@@ -333,9 +333,6 @@ def main() -> int:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
 
-    from summit_desk.ui.checkin.refcount_guard import guard_singleton_refcounts
-
-    guard_singleton_refcounts()  # thousands of Qt calls: see refcount_guard
     rng = random.Random(2025)
     results: dict[str, Any] = {"people": args.people, "platform": os.environ["QT_QPA_PLATFORM"]}
     with tempfile.TemporaryDirectory() as folder:

@@ -190,37 +190,37 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="58" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="55" />
         <source>Scan a badge, or type a name, reference or delegation…</source>
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="121" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="118" />
         <source>Protocol: VIP arrivals</source>
         <translation>تشریفات: ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="124" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="121" />
         <source>Checked in at this desk</source>
         <translation>پذیرش‌شده در این میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="127" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="124" />
         <source>Undo a check-in…</source>
         <translation>لغو یک پذیرش…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="128" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
         <source>A supervisor's name and PIN are needed</source>
         <translation>نام و رمز سرپرست لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="129" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="126" />
         <source>Sound for VIP arrivals</source>
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="277" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="281" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
     </message>
@@ -324,29 +324,6 @@
     </message>
 </context>
 <context>
-    <name>DelegationCountsModel</name>
-    <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
-        <source>Code</source>
-        <translation>کد</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
-        <source>Delegation</source>
-        <translation>هیئت</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
-        <source>People</source>
-        <translation>نفرات</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="68" />
-        <source>Arrived %1</source>
-        <translation>ورود %1</translation>
-    </message>
-</context>
-<context>
     <name>DelegationsPage</name>
     <message>
         <location filename="../../src/summit_desk/ui/delegations/page.py" line="95" />
@@ -402,10 +379,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="170" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="216" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="118" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="200" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="134" />
+        <source>Check-in</source>
+        <translation>پذیرش</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="135" />
+        <source>Delegations</source>
+        <translation>هیئت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="136" />
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="164" />
+        <source>Protocol: %1 (%2) has arrived</source>
+        <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
 </context>
 <context>
@@ -465,14 +462,6 @@
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="68" />
         <source>Give the event a name in Persian or English.</source>
         <translation>برای رویداد نامی فارسی یا انگلیسی بنویسید.</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
-    <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="157" />
-        <source>%1 — %2 people in %3 delegations</source>
-        <translation>%1 — %2 نفر در %3 هیئت</translation>
     </message>
 </context>
 <context>
@@ -650,22 +639,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="93" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="52" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="97" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="56" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="102" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="61" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="103" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="62" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

@@ -12,11 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from summit_desk.domain.values import PersonSummary
 from summit_desk.ui.checkin.arrivals_model import ARRIVAL_ROLE, Arrival, ArrivalsModel
-from summit_desk.ui.checkin.refcount_guard import guard_singleton_refcounts
 from summit_desk.ui.checkin.results_model import PERSON_ROLE, Column, PeopleResultsModel
-
-# PySide6 6.12.0 on CPython 3.11 drops references to None and True: see refcount_guard.
-guard_singleton_refcounts()
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 ARRIVED = datetime(2025, 11, 18, 6, 5, tzinfo=UTC)  # 09:35 in Tehran

@@ -21,12 +21,8 @@ from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin import CheckInPage
-from summit_desk.ui.checkin.refcount_guard import guard_singleton_refcounts
 from summit_desk.ui.checkin.wording import Tone
 from summit_desk.ui.i18n import install_interface_font, install_language
-
-# PySide6 6.12.0 on CPython 3.11 drops references to None and True: see refcount_guard.
-guard_singleton_refcounts()
 
 DAY1 = date(2025, 11, 18)
 MORNING = datetime(2025, 11, 18, 6, 30, tzinfo=UTC)  # 10:00 at the venue

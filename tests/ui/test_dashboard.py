@@ -22,14 +22,10 @@ from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.stats import Stats, StatsService
-from summit_desk.ui.checkin.refcount_guard import guard_singleton_refcounts
 from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.dashboard.counts_model import FIXED_COLUMNS, NAME, KeyRole
 from summit_desk.ui.dashboard.progress_delegate import ArrivedRole, RegisteredRole
 from summit_desk.ui.dashboard.refresher import Refresher
-
-# PySide6 6.12.0 on CPython 3.11 drops references to None and True: see refcount_guard.
-guard_singleton_refcounts()
 
 DAY1 = date(2025, 11, 18)
 MORNING = datetime(2025, 11, 18, 6, 30, tzinfo=UTC)

@@ -24,7 +24,6 @@ from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.people import save_people
 from summit_desk.services.roster import Roster, RosterService
-from summit_desk.ui.checkin.refcount_guard import guard_singleton_refcounts
 from summit_desk.ui.delegations import DelegationsPage
 from summit_desk.ui.delegations.roster_model import (
     ARRIVAL,
@@ -34,9 +33,6 @@ from summit_desk.ui.delegations.roster_model import (
     AwaitedRole,
     KeyRole,
 )
-
-# PySide6 6.12.0 on CPython 3.11 drops references to None and True: see refcount_guard.
-guard_singleton_refcounts()
 
 DAY1 = date(2025, 11, 18)
 DAY2 = date(2025, 11, 19)

@@ -1,66 +1,100 @@
-"""The desk opens in Persian, right to left, and on an empty data folder offers the demo event."""
+"""The desk opens in Persian, right to left; on an empty data folder it offers the demo event,
+and with an event it opens on the check-in page with the delegations and dashboard beside it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
+from summit_desk.services.people import PeopleService
 from summit_desk.ui.i18n import install_interface_font, install_language
 from summit_desk.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def persian(qapp: QApplication):  # type: ignore[no-untyped-def]
+def persian(qapp: QApplication) -> Iterator[QApplication]:
     install_language(qapp, "fa")
     install_interface_font(qapp)
     yield qapp
     install_language(qapp, "en")
 
 
-def test_an_empty_data_folder_offers_the_demo_and_creates_it(
-    qtbot: QtBot, context: DeskContext, persian: QApplication
-) -> None:
-    window = MainWindow(context, "fa")
+@pytest.fixture
+def desk(context: DeskContext) -> DeskContext:
+    return DeskContext(
+        database=context.database,
+        operator="desk",
+        role=Role.DESK,
+        desk="desk-1",
+        day_override=date(2025, 11, 18),
+    )
+
+
+def open_window(qtbot: QtBot, context: DeskContext, lang: str) -> MainWindow:
+    window = MainWindow(context, lang)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_an_empty_data_folder_offers_the_demo_and_opens_the_desk_on_it(
+    qtbot: QtBot, desk: DeskContext, persian: QApplication
+) -> None:
+    window = open_window(qtbot, desk, "fa")
     assert persian.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.pages.currentWidget() is window.welcome
     assert window.welcome.demo_button.text() == "ساخت رویداد نمایشی"
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.overview, timeout=20_000)
-    assert "خزر" in window.overview.title.text()
-    assert window.overview.model.rowCount() >= 14
-    assert "۱۸۹" in window.overview.details.text() or "نفر" in window.overview.details.text()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=30_000)
+    assert window.tabs is not None and window.checkin is not None
+    assert window.tabs.currentWidget() is window.checkin
+    assert [window.tabs.tabText(i) for i in range(3)] == ["پذیرش", "هیئت‌ها", "داشبورد"]
+    assert "خزر" in window.windowTitle()
+    assert window.checkin.input.hasFocus()
 
 
-def test_english_on_request(qtbot: QtBot, context: DeskContext, qapp: QApplication) -> None:
+def test_english_on_request(qtbot: QtBot, desk: DeskContext, qapp: QApplication) -> None:
     install_language(qapp, "en")
-    DemoService(context).create()
-    window = MainWindow(context, "en")
-    qtbot.addWidget(window)
+    DemoService(desk).create()
+    window = open_window(qtbot, desk, "en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert window.pages.currentWidget() is window.overview
-    assert "Caspian" in window.overview.title.text()
-    model = window.overview.model
-    codes = {model.index(r, 0).data() for r in range(model.rowCount())}
-    assert {"GIL", "AST", "BAK", "MAN", "BLK"} <= codes
+    assert window.tabs is not None
+    assert [window.tabs.tabText(i) for i in range(3)] == ["Check-in", "Delegations", "Dashboard"]
+    assert "Caspian" in window.windowTitle()
 
 
-def test_the_overview_model_passes_qts_model_tester(
-    qtbot: QtBot, context: DeskContext, qapp: QApplication
+def test_a_vip_scan_is_announced_in_the_window(
+    qtbot: QtBot, desk: DeskContext, qapp: QApplication
 ) -> None:
-    DemoService(context).create()
-    window = MainWindow(context, "en")
-    qtbot.addWidget(window)
-    QAbstractItemModelTester(
-        window.overview.model, QAbstractItemModelTester.FailureReportingMode.Fatal
-    )
-    window.refresh()  # a reset under the tester's eyes
+    install_language(qapp, "en")
+    DemoService(desk).create()
+    window = open_window(qtbot, desk, "en")
+    assert window.checkin is not None
+    code = PeopleService(desk).badge_code("GIL-001")
+    with qtbot.waitSignal(window.checkin.vip_arrived, timeout=10_000):
+        window.checkin.scan(code)
+    assert "Protocol" in window.vip_label.text() and "Gilan" in window.vip_label.text()
+
+
+def test_function_keys_switch_pages(qtbot: QtBot, desk: DeskContext, qapp: QApplication) -> None:
+    install_language(qapp, "en")
+    DemoService(desk).create()
+    window = open_window(qtbot, desk, "en")
+    assert window.tabs is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F3)
+    assert window.tabs.currentWidget() is window.dashboard
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)
+    assert window.tabs.currentWidget() is window.checkin
 
 
 def test_a_new_event_dialog_refuses_a_hidden_direction_override(

@@ -56,6 +56,18 @@ class PeopleService:
                 raise NotFound("person.unknown", ref=ref)
             return code
 
+    def ref_of(self, person_id: int) -> str:
+        with self.context.database.reader() as session:
+            ref = session.scalar(select(Person.ref).where(Person.id == person_id))
+            if ref is None:
+                raise NotFound("person.unknown", ref=str(person_id))
+            return ref
+
+    def photo(self, person_id: int) -> bytes | None:
+        """The person's photo as stored (JPEG or PNG bytes), or None; loaded only when asked."""
+        with self.context.database.reader() as session:
+            return session.scalar(select(Person.photo).where(Person.id == person_id))
+
     def count(self) -> int:
         with self.context.database.reader() as session:
             return session.scalar(select(func.count(Person.id))) or 0

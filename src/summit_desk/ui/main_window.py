@@ -1,87 +1,46 @@
-"""The desk's main window. On an empty data folder it offers the demo event or a new event;
-with an event it shows the event and its delegations (the check-in desk itself comes next)."""
+"""The desk's main window: check-in, delegations and the dashboard, one tab each.
+
+On an empty data folder it offers the demo event or a new event first; the desk's pages are
+built once the database holds an event.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from summit_desk.domain.persian import jalali_date, to_persian_digits
-from summit_desk.domain.values import EventInfo
+from summit_desk.domain.values import CheckInResult, EventInfo
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.event import EventService
-from summit_desk.services.stats import Stats, StatsService
+from summit_desk.services.people import PeopleService
+from summit_desk.ui.checkin import CheckInPage
+from summit_desk.ui.dashboard import DashboardPage
+from summit_desk.ui.delegations import DelegationsPage
 from summit_desk.ui.new_event_dialog import NewEventDialog
 from summit_desk.ui.tasks import Task, start
 
-_Index = QModelIndex | QPersistentModelIndex
+VIP_MESSAGE_MS = 15_000
 
 
 def ltr(text: str) -> str:
     """A path or URL inside right-to-left text: isolated, so «/tmp/desk.sqlite» keeps its slash
     at the start instead of the paragraph's direction moving it to the end."""
     return f"\u2066{text}\u2069"
-
-
-class DelegationCountsModel(QAbstractTableModel):
-    """Delegations with their people and arrivals per day, for the overview table."""
-
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self._stats: Stats | None = None
-
-    def set_stats(self, stats: Stats) -> None:
-        self.beginResetModel()
-        self._stats = stats
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._stats is None else len(self._stats.delegations)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._stats is None else 3 + len(self._stats.days)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if self._stats is None:
-            return None
-        fixed = [self.tr("Code"), self.tr("Delegation"), self.tr("People")]
-        if section < len(fixed):
-            return fixed[section]
-        day = self._stats.days[section - len(fixed)]
-        label = jalali_date(day) if self.lang == "fa" else day.isoformat()
-        return self.tr("Arrived %1").replace("%1", label)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or self._stats is None:
-            return None
-        row = self._stats.delegations[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return row.key
-            if column == 1:
-                return row.name_fa if self.lang == "fa" else row.name_en
-            value = row.people if column == 2 else list(row.arrived.values())[column - 3]
-            return to_persian_digits(value) if self.lang == "fa" else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
 
 
 class WelcomePage(QWidget):
@@ -124,70 +83,95 @@ class WelcomePage(QWidget):
         self.progress.setVisible(busy)
 
 
-class OverviewPage(QWidget):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        self.title.setWordWrap(True)
-        self.slogan = QLabel()
-        self.details = QLabel()
-        self.model = DelegationCountsModel(lang, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.slogan)
-        layout.addWidget(self.details)
-        layout.addWidget(self.table, 1)
-
-    def show_event(self, event: EventInfo, stats: Stats) -> None:
-        fa = self.lang == "fa"
-        self.title.setText(event.name_fa if fa else event.name_en)
-        self.slogan.setText(event.slogan_fa if fa else event.slogan_en)
-        days = " · ".join(jalali_date(d) if fa else d.isoformat() for d in event.days)
-        people = to_persian_digits(stats.people) if fa else str(stats.people)
-        delegations = len(stats.delegations)
-        count = to_persian_digits(delegations) if fa else str(delegations)
-        self.details.setText(
-            self.tr("%1 — %2 people in %3 delegations")
-            .replace("%1", days)
-            .replace("%2", people)
-            .replace("%3", count)
-        )
-        self.model.set_stats(stats)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, context: DeskContext, lang: str) -> None:
         super().__init__()
         self.context = context
         self.lang = lang
-        self.setWindowTitle(self.tr("Summit Desk"))
-        self.resize(1100, 720)
+        self.resize(1280, 800)
         self.welcome = WelcomePage(context.database.label)
-        self.overview = OverviewPage(lang)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.overview)
         self.setCentralWidget(self.pages)
         self.setStyleSheet("QLabel#title { font-size: 20pt; font-weight: bold; }")
+        self.tabs: QTabWidget | None = None
+        self.checkin: CheckInPage | None = None
+        self.delegations: DelegationsPage | None = None
+        self.dashboard: DashboardPage | None = None
+        self.vip_label = QLabel()
+        self.vip_label.setObjectName("vip")
+        self.vip_label.setStyleSheet("QLabel#vip { color: #8E1B1B; font-weight: bold; }")
+        self.statusBar().addPermanentWidget(self.vip_label)
+        self.statusBar().showMessage(ltr(context.database.label))
+        self._vip_timer = QTimer(self)
+        self._vip_timer.setSingleShot(True)
+        self._vip_timer.setInterval(VIP_MESSAGE_MS)
+        self._vip_timer.timeout.connect(self.vip_label.clear)
         self.welcome.create_demo.connect(self.on_create_demo)
         self.welcome.create_event.connect(self.on_create_event)
-        self.statusBar().showMessage(ltr(context.database.label))
+        self._task: Task | None = None
         self.refresh()
 
     def refresh(self) -> None:
         event = EventService(self.context).info()
         if event is None:
+            self.setWindowTitle(self.tr("Summit Desk"))
             self.pages.setCurrentWidget(self.welcome)
             return
-        self.overview.show_event(event, StatsService(self.context).compute())
-        self.pages.setCurrentWidget(self.overview)
+        self._show_desk(event)
+
+    def _show_desk(self, event: EventInfo) -> None:
+        name = event.name_fa if self.lang == "fa" else event.name_en
+        self.setWindowTitle(f"{name} — {self.tr('Summit Desk')}")
+        if self.tabs is None:
+            self.checkin = CheckInPage(
+                self.context, self.lang, photo_for=PeopleService(self.context).photo
+            )
+            self.delegations = DelegationsPage(self.context, self.lang)
+            self.dashboard = DashboardPage(self.context, self.lang)
+            self.tabs = QTabWidget()
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(self.checkin, self.tr("Check-in"))
+            self.tabs.addTab(self.delegations, self.tr("Delegations"))
+            self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+            self.pages.addWidget(self.tabs)
+            self.checkin.vip_arrived.connect(self.on_vip_arrived)
+            self.delegations.person_activated.connect(self.on_person_activated)
+            for index, key in enumerate(("F1", "F2", "F3")):
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.activated.connect(self._switcher(index))
+        self.pages.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.checkin)
+        assert self.checkin is not None
+        self.checkin.back_to_input()
+
+    def _switcher(self, index: int) -> Callable[[], None]:
+        def switch() -> None:
+            if self.tabs is not None:
+                self.tabs.setCurrentIndex(index)
+                if index == 0 and self.checkin is not None:
+                    self.checkin.back_to_input()
+
+        return switch
+
+    def on_vip_arrived(self, result: CheckInResult) -> None:
+        person = result.person
+        if person is None:
+            return
+        name = person.name_fa if self.lang == "fa" else person.name_latin or person.name_fa
+        delegation = person.delegation_fa if self.lang == "fa" else person.delegation_en
+        self.vip_label.setText(
+            self.tr("Protocol: %1 (%2) has arrived").replace("%1", name).replace("%2", delegation)
+        )
+        self._vip_timer.start()
+
+    def on_person_activated(self, person_id: int) -> None:
+        """A person double-clicked in the delegations tree: look them up at the check-in."""
+        if self.tabs is None or self.checkin is None:
+            return
+        ref = PeopleService(self.context).ref_of(person_id)
+        self.tabs.setCurrentWidget(self.checkin)
+        self.checkin.look_up(ref)
 
     def on_create_demo(self) -> None:
         self._run(lambda: DemoService(self.context).create())
@@ -199,12 +183,12 @@ class MainWindow(QMainWindow):
         spec = dialog.spec()
         self._run(lambda: EventService(self.context).create(spec))
 
-    def _run(self, work: object) -> None:
+    def _run(self, work: Callable[[], object]) -> None:
         self.welcome.set_busy(True)
-        task = Task(work, self.lang)  # type: ignore[arg-type]
+        task = Task(work, self.lang)
         task.signals.succeeded.connect(self._on_done)
         task.signals.failed.connect(self._on_failed)
-        self._task = task  # keeps the signals alive until the task reports
+        self._task = task
         start(task)
 
     def _on_done(self, _result: object) -> None:
@@ -214,3 +198,8 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.welcome.set_busy(False)
         QMessageBox.warning(self, self.tr("Summit Desk"), message)
+
+    def closeEvent(self, event: object) -> None:
+        if self.checkin is not None:
+            self.checkin.controller.wait_until_idle(5_000)
+        super().closeEvent(event)  # type: ignore[arg-type]

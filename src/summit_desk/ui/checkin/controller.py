@@ -25,7 +25,7 @@ from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin.arrivals_model import Arrival, ArrivalsModel
 from summit_desk.ui.checkin.results_model import PeopleResultsModel
 from summit_desk.ui.checkin.wording import BannerContent, BannerWording
-from summit_desk.ui.tasks import Task
+from summit_desk.ui.tasks import Task, start
 
 DEBOUNCE_MS = 120  # a pause in typing this long starts the search
 SEARCH_LIMIT = 50
@@ -254,7 +254,7 @@ class CheckInController(QObject):
         task.signals.succeeded.connect(partial(self._finish, job, on_success))
         task.signals.failed.connect(partial(self._finish, job, on_failure))
         self._tasks[job] = task
-        pool.start(task)
+        start(task, pool)
 
     def _finish(self, job: int, then: Callable[[Any], None], value: Any) -> None:
         self._tasks.pop(job, None)

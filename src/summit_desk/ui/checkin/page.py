@@ -24,7 +24,6 @@ from summit_desk.services.context import DeskContext
 from summit_desk.ui.checkin.arrivals_model import ARRIVAL_ROLE, Arrival
 from summit_desk.ui.checkin.banner import Banner
 from summit_desk.ui.checkin.controller import CheckInController, PhotoLoader
-from summit_desk.ui.checkin.refcount_guard import guard_singleton_refcounts
 from summit_desk.ui.checkin.results_model import Column
 from summit_desk.ui.checkin.scan_input import ScanInput
 from summit_desk.ui.checkin.undo_dialog import UndoDialog
@@ -46,8 +45,6 @@ class CheckInPage(QWidget):
         photo_for: PhotoLoader | None = None,
     ) -> None:
         super().__init__(parent)
-        # The desk must not abort after its hundredth scan under PySide6 6.12.0 on CPython 3.11.
-        guard_singleton_refcounts()
         self.lang = lang
         self.controller = CheckInController(context, lang, self, photo_for)
         self.undo_dialog: UndoDialog | None = None
@@ -206,6 +203,13 @@ class CheckInPage(QWidget):
         self.results.setFocus(Qt.FocusReason.OtherFocusReason)
         self.results.selectRow(row)
         self.results.setCurrentIndex(model.index(row, 0))
+
+    def look_up(self, text: str) -> None:
+        """Search for ``text`` at once, as if typed (a person picked elsewhere in the desk)."""
+        self.input.setText(text)
+        self.controller.query_changed(text)
+        self.controller.search_now()
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def back_to_input(self) -> None:
         self.input.reset()
