@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -13,6 +14,7 @@ from summit_desk.db.engine import open_database
 from summit_desk.db.schema import upgrade
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
+from summit_desk.services.people import PeopleService
 from summit_desk.ui.i18n import install_interface_font, install_language
 from summit_desk.ui.main_window import MainWindow
 
@@ -22,21 +24,30 @@ def main() -> int:
     parser.add_argument("out")
     parser.add_argument("--lang", default="fa")
     parser.add_argument("--db")
+    parser.add_argument("--tab", type=int, default=0, help="0 check-in, 1 delegations, 2 dashboard")
+    parser.add_argument("--scan", help="a ref whose badge is scanned before the screenshot")
+    parser.add_argument("--day", help="the event day to run as (rehearsal), e.g. 2025-11-18")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     install_language(app, args.lang)
     install_interface_font(app)
     database = open_database(args.db)
     upgrade(database)
-    window = MainWindow(DeskContext(database=database, role=Role.ADMIN), args.lang)
-    window.resize(1100, 700)
+    day = date.fromisoformat(args.day) if args.day else None
+    context = DeskContext(database=database, role=Role.DESK, desk="desk-1", day_override=day)
+    window = MainWindow(context, args.lang)
+    window.resize(1280, 800)
     window.show()
+    if window.tabs is not None:
+        window.tabs.setCurrentIndex(args.tab)
+    if args.scan and window.checkin is not None:
+        window.checkin.scan(PeopleService(context).badge_code(args.scan))
 
     def grab() -> None:
         window.grab().save(args.out)
         app.quit()
 
-    QTimer.singleShot(500, grab)
+    QTimer.singleShot(2500, grab)
     return app.exec()
 
 
