@@ -111,3 +111,21 @@ def test_postgresql_finds_the_same_people(pg_database: Database, typed: str, exp
     context = DeskContext(database=pg_database, operator="tester", role=Role.ADMIN)
     EventService(context).create(SMALL_EVENT)
     assert expected in refs(register(context), typed)
+
+
+@pytest.mark.parametrize("common", [1, 10**9], ids=["walk-in-desk-order", "index-then-sort"])
+def test_both_search_strategies_give_the_same_answers(
+    small_event: DeskContext, monkeypatch: pytest.MonkeyPatch, common: int
+) -> None:
+    """A common term walks people in desk order; a rare one is looked up and sorted. Forcing
+    each strategy in turn must change nothing the desk sees."""
+    import summit_desk.db.people as repo
+
+    service = register(small_event)
+    monkeypatch.setattr(repo, "COMMON_TERM", common)
+    for typed, expected in CASES:
+        assert expected in refs(service, typed), typed
+    assert refs(service, "gil")[:1] == ["GIL-001"]
+    assert refs(service, "علی اکبری") == ["GIL-002"]
+    assert refs(service, "igor mammadov") == []
+    assert refs(service, "GIL-002")[0] == "GIL-002"

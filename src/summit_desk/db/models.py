@@ -153,6 +153,7 @@ class Person(Base):
     __table_args__ = (
         Index("ix_people_delegation_rank", "delegation_id", "rank"),
         Index("ix_people_sort_key", "sort_key"),
+        Index("ix_people_desk_order", "desk_order"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -179,6 +180,8 @@ class Person(Base):
     # Derived from the names by domain.names; kept in step by the person repository.
     search_key: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    # Search results' order: precedence, rank, then sort_key (see db.people.desk_order).
+    desk_order: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
@@ -191,9 +194,11 @@ class PersonToken(Base):
 
     __tablename__ = "person_tokens"
 
+    __table_args__ = (Index("ix_person_tokens_person_token", "person_id", "token"),)
+
     token: Mapped[str] = mapped_column(String(NAME), primary_key=True)
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
     )
 
 

@@ -5,22 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import fields as dataclass_fields
-from datetime import date, datetime
+from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, insert, literal_column, select, text
+from sqlalchemy import Select, and_, bindparam, delete, func, insert, literal_column, select, text
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql import Subquery
+from sqlalchemy.sql import ColumnElement, Subquery
+from sqlalchemy.sql.elements import BindParameter
 
 from summit_desk.db.models import (
     Badge,
-    Category,
     CheckIn,
     Country,
     Delegation,
     Person,
     PersonToken,
 )
+from summit_desk.domain.categories import BY_CODE
 from summit_desk.domain.names import name_tokens, persian_sort_key, search_key, search_terms
 from summit_desk.domain.persian import as_utc
 from summit_desk.domain.values import BadgeStatus, CheckInKind, PersonInput, PersonSummary
@@ -75,7 +77,21 @@ def person_values(
         get("given_name_fa") or get("given_name_latin"),
         get("name_native"),
     )
+    category = BY_CODE.get(data.category)
+    values["desk_order"] = desk_order(
+        category.precedence if category else 255, int(values["rank"]), values["sort_key"]
+    )
     return values
+
+
+def desk_order(precedence: int, rank: int, sort_key: bytes) -> bytes:
+    """Search results' order as bytes: the category's precedence, the rank inside the
+    delegation, then Persian alphabetical order (migration 0003 computes the same)."""
+    return (
+        bytes((min(max(precedence, 0), 255),))
+        + min(max(rank, 0), 65535).to_bytes(2, "big")
+        + sort_key
+    )
 
 
 def token_rows(person_id: int, values: dict[str, Any]) -> list[dict[str, Any]]:
@@ -111,44 +127,76 @@ def _term_filter(session: Session, term: str, index: int) -> Select[Any]:
                 )
             )
         return select(Person.id).where(Person.search_key.contains(term, autoescape=True))
-    if dialect == "sqlite":
-        # Byte-wise range: the B-tree of the primary key (token, person_id) answers it.
-        upper = term + "\U0010ffff"
-        return select(PersonToken.person_id).where(
-            PersonToken.token >= term, PersonToken.token < upper
-        )
-    return select(PersonToken.person_id).where(PersonToken.token.startswith(term, autoescape=True))
+    return select(PersonToken.person_id).where(_token_prefix(session, PersonToken, term))
+
+
+# Above this many matches of the first term, walking people in desk order and stopping at the
+# first fifty beats fetching and sorting every match (measured: "a" at 50,000 people).
+COMMON_TERM = 3_000
 
 
 def search_ids(session: Session, query: str, limit: int = 50) -> list[int]:
     """The people the desk's query finds, most senior first, then in Persian alphabetical order.
 
-    Every term must match (in any order); the longest term is looked up in its index and the
-    others narrow that set, so the cost follows the matches, not the size of the event.
+    Every term must match (in any order). A rare term is looked up in its index and the matches
+    sorted; a common one (a letter or two, «علی») walks ``ix_people_desk_order`` and stops at the
+    first ``limit`` matches, so the cost never grows with the size of the event. An exact ref
+    comes first.
     """
     terms = sorted(set(search_terms(query)), key=len, reverse=True)
     if not terms:
         return []
-    statement = (
-        select(Person.id)
-        .join(Category, Category.code == Person.category_code)
-        .where(Person.id.in_(_term_filter(session, terms[0], 0)))
+    # The rarest term drives: its matches are fetched from its index, the others are checked
+    # on each of them. Counting stops at COMMON_TERM, so sizing up a term costs little.
+    filters = [_term_filter(session, t, i) for i, t in enumerate(terms)]
+    counts = [
+        session.scalar(select(func.count()).select_from(f.limit(COMMON_TERM).subquery())) or 0
+        for f in filters
+    ]
+    driver = counts.index(min(counts))
+    others = [_term_condition(session, t) for i, t in enumerate(terms) if i != driver]
+    if counts[driver] >= COMMON_TERM:
+        statement = select(Person.id).where(_term_condition(session, terms[driver]), *others)
+    else:
+        statement = select(Person.id).where(Person.id.in_(filters[driver]), *others)
+    ids = list(session.scalars(statement.order_by(Person.desk_order).limit(limit)))
+    exact = _exact_ref(session, query.strip())
+    if exact is not None:
+        ids = [exact, *(i for i in ids if i != exact)][:limit]
+    return ids
+
+
+def _term_condition(session: Session, term: str) -> ColumnElement[bool]:
+    """Whether one person (the row being walked) matches ``term``, without a look-up per term."""
+    if len(term) >= TRIGRAM:
+        return Person.search_key.contains(term, autoescape=True)
+    token = aliased(PersonToken)
+    return (
+        select(token.person_id)
+        .where(token.person_id == Person.id, _token_prefix(session, token, term))
+        .exists()
     )
-    for index, term in enumerate(terms[1:], start=1):
-        statement = statement.where(Person.id.in_(_term_filter(session, term, index)))
-    exact = func.lower(Person.ref) == query.strip().lower()
-    statement = statement.order_by(
-        exact.desc(), Category.precedence, Person.rank, Person.sort_key
-    ).limit(limit)
-    return list(session.scalars(statement))
 
 
-def arrival_subquery(day: date, person_ids: Sequence[int] | None = None) -> Subquery:
-    """The first arrival of each person on ``day`` that no later entry has undone.
+def _token_prefix(session: Session, token: type[PersonToken], term: str) -> ColumnElement[bool]:
+    if session.get_bind().dialect.name == "sqlite":
+        # Byte-wise range: a B-tree on token answers it.
+        return and_(token.token >= term, token.token < term + "\U0010ffff")
+    return token.token.startswith(term, autoescape=True)
 
-    With ``person_ids`` only those people are looked at, so a page of search results costs the
-    same on the morning of day one and in the evening with thousands of check-ins.
-    """
+
+def _exact_ref(session: Session, text: str) -> int | None:
+    if not text or " " in text:
+        return None
+    for candidate in dict.fromkeys((text, text.upper())):
+        found = session.scalar(select(Person.id).where(Person.ref == candidate))
+        if found is not None:
+            return found
+    return None
+
+
+def arrival_subquery(day: date) -> Subquery:
+    """The first arrival of each person on ``day`` that no later entry has undone."""
     undo = aliased(CheckIn)
     first = (
         select(
@@ -164,19 +212,41 @@ def arrival_subquery(day: date, person_ids: Sequence[int] | None = None) -> Subq
         )
         .group_by(CheckIn.person_id)
     )
-    if person_ids is not None:
-        first = first.where(CheckIn.person_id.in_(person_ids))
     return first.subquery("first_arrival")
 
 
-def summaries(session: Session, ids: Sequence[int], day: date) -> list[PersonSummary]:
-    """Search-result lines for ``ids`` in the given order, with their arrival on ``day``."""
-    if not ids:
-        return []
-    first = arrival_subquery(day, ids)
+@cache
+def _summaries_statement() -> Select[Any]:
+    """Built once: the desk asks for a page of results on every keystroke, and building the
+    statement cost more than running it. ``ids`` and ``day`` are bound at execution."""
+    day: BindParameter[date] = bindparam("day")
+    ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
+    undo = aliased(CheckIn)
+    first = (
+        select(CheckIn.person_id.label("person_id"), func.min(CheckIn.at).label("at"))
+        .where(
+            CheckIn.kind == CheckInKind.ARRIVAL,
+            CheckIn.day == day,
+            CheckIn.person_id.in_(ids),
+            ~select(undo.id)
+            .where(undo.kind == CheckInKind.UNDO, undo.undoes == CheckIn.uuid)
+            .exists(),
+        )
+        .group_by(CheckIn.person_id)
+        .subquery("first_arrival")
+    )
     arrival = aliased(CheckIn)
-    rows = session.execute(
-        select(Person, Delegation, Country.code, first.c.at, arrival.desk)
+    return (
+        select(
+            *(getattr(Person, c) for c in _SUMMARY_COLUMNS),
+            Person.category_code,
+            Delegation.code.label("delegation_code"),
+            Delegation.name_fa.label("delegation_fa"),
+            Delegation.name_en.label("delegation_en"),
+            Country.code.label("country_code"),
+            first.c.at.label("checked_in_at"),
+            arrival.desk.label("checked_in_desk"),
+        )
         .join(Delegation, Delegation.id == Person.delegation_id)
         .outerjoin(Country, Country.id == Delegation.country_id)
         .outerjoin(first, first.c.person_id == Person.id)
@@ -190,37 +260,43 @@ def summaries(session: Session, ids: Sequence[int], day: date) -> list[PersonSum
             ),
         )
         .where(Person.id.in_(ids))
-    ).all()
-    by_id = {row[0].id: row for row in rows}
-    return [summary(*by_id[i]) for i in ids if i in by_id]
-
-
-def summary(
-    person: Person,
-    delegation: Delegation,
-    country_code: str | None,
-    at: datetime | None = None,
-    desk: str | None = None,
-) -> PersonSummary:
-    return PersonSummary(
-        id=person.id,
-        ref=person.ref,
-        given_name_fa=person.given_name_fa,
-        family_name_fa=person.family_name_fa,
-        given_name_latin=person.given_name_latin,
-        family_name_latin=person.family_name_latin,
-        name_native=person.name_native,
-        title_fa=person.title_fa,
-        title_en=person.title_en,
-        category=person.category_code,
-        delegation_code=delegation.code,
-        delegation_fa=delegation.name_fa,
-        delegation_en=delegation.name_en,
-        country_code=country_code,
-        rank=person.rank,
-        checked_in_at=as_utc(at) if at is not None else None,
-        checked_in_desk=desk,
     )
+
+
+_SUMMARY_COLUMNS = (
+    "id",
+    "ref",
+    "given_name_fa",
+    "family_name_fa",
+    "given_name_latin",
+    "family_name_latin",
+    "name_native",
+    "title_fa",
+    "title_en",
+    "rank",
+)
+
+
+def summaries(session: Session, ids: Sequence[int], day: date) -> list[PersonSummary]:
+    """Search-result lines for ``ids`` in the given order, with their arrival on ``day``."""
+    if not ids:
+        return []
+    rows = session.execute(_summaries_statement(), {"ids": list(ids), "day": day}).mappings()
+    by_id = {row["id"]: row for row in rows}
+    return [
+        PersonSummary(
+            **{c: by_id[i][c] for c in _SUMMARY_COLUMNS},
+            category=by_id[i]["category_code"],
+            delegation_code=by_id[i]["delegation_code"],
+            delegation_fa=by_id[i]["delegation_fa"],
+            delegation_en=by_id[i]["delegation_en"],
+            country_code=by_id[i]["country_code"],
+            checked_in_at=as_utc(by_id[i]["checked_in_at"]) if by_id[i]["checked_in_at"] else None,
+            checked_in_desk=by_id[i]["checked_in_desk"],
+        )
+        for i in ids
+        if i in by_id
+    ]
 
 
 def active_badge(session: Session, person_id: int) -> Badge | None:
