@@ -164,6 +164,11 @@ def test_an_upgrade_keeps_a_copy_of_the_file_first(tmp_path: Path) -> None:
         if revision != head_revision():
             assert copy is not None and copy.exists()
         assert _people(target) == before
+        with sqlite3.connect(target) as connection:
+            unordered = connection.execute(
+                "SELECT count(*) FROM people WHERE length(desk_order) = 0"
+            ).fetchone()
+        assert unordered == (0,)  # migration 0003 filled in every person's desk order
         database.dispose()
 
 
