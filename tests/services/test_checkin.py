@@ -95,3 +95,18 @@ def test_find_shows_the_check_in_state(demo: DeskContext) -> None:
     assert name
     found = {p.ref: p for p in PeopleService(demo).find(name, day=DAY1)}
     assert found["MAN-001"].checked_in_desk == "desk-7"
+
+
+def test_an_undo_needs_a_reason_and_a_refusal_says_what_was_refused(demo: DeskContext) -> None:
+    code = PeopleService(demo).badge_code("GIL-002")
+    first = CheckInService(at_desk(demo, "desk-1")).scan(code)
+    assert first.entry_uuid
+    with pytest.raises(PermissionDenied) as refused:
+        CheckInService(at_desk(demo, "desk-1")).undo(first.entry_uuid, "mistake")
+    assert "undo a check-in" in refused.value.message("en")
+    assert "لغو پذیرش" in refused.value.message("fa")
+    from summit_desk.domain.errors import SummitDeskError
+
+    with pytest.raises(SummitDeskError) as no_reason:
+        CheckInService(at_desk(demo, "sup", Role.SUPERVISOR)).undo(first.entry_uuid, "   ")
+    assert no_reason.value.code == "badge.reason_required"

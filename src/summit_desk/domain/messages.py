@@ -312,6 +312,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--reissue gives new badges to named people only: add --ref for each",
         "fa": "--reissue فقط به افراد نام‌برده کارت تازه می‌دهد: برای هر نفر --ref بیفزایید",
     },
+    "action.register": {"en": "register a walk-in", "fa": "ثبت‌نام حضوری"},
+    "action.reissue": {"en": "reissue a badge", "fa": "صدور دوبارهٔ کارت"},
+    "action.revoke": {"en": "revoke a badge", "fa": "باطل کردن کارت"},
+    "action.import": {"en": "import people", "fa": "ورود فهرست افراد"},
+    "action.export_sensitive": {
+        "en": "export contact and passport details",
+        "fa": "خروجی گرفتن از اطلاعات تماس و گذرنامه",
+    },
+    "action.undo": {"en": "undo a check-in", "fa": "لغو پذیرش"},
+    "action.add_operator": {"en": "add an operator", "fa": "افزودن کاربر"},
+    "action.supervise": {"en": "do a supervisor's work", "fa": "انجام کار سرپرست"},
     "role.denied": {
         "en": "{operator} ({role}) may not {action}; a supervisor must do it",
         "fa": "{operator} ({role}) اجازهٔ {action} را ندارد؛ سرپرست باید این کار را انجام دهد",
@@ -331,6 +342,14 @@ def render(code: str, lang: str = "en", **params: Any) -> str:
     if texts is None:
         return f"{code} {params}" if params else code
     template = texts.get(lang) or texts["en"]
+    # A parameter that is itself a message code (what was refused, "action.undo") is worded in
+    # the same language.
+    params = {
+        k: render(v, lang)
+        if isinstance(v, str) and v.startswith("action.") and v in MESSAGES
+        else v
+        for k, v in params.items()
+    }
     if lang == "fa":
         params = {k: to_persian_digits(v) if isinstance(v, int) else v for k, v in params.items()}
     try:

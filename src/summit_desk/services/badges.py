@@ -137,7 +137,7 @@ class BadgeService:
 
         Only a supervisor may, and only with a reason, which is kept with the new badge.
         """
-        self.context.require(Role.SUPERVISOR, "reissue a badge")
+        self.context.require(Role.SUPERVISOR, "action.reissue")
         reason = clean_input(reason, "reason")
         if not reason:
             raise SummitDeskError("badge.reason_required")
@@ -179,7 +179,7 @@ class BadgeService:
 
     def revoke(self, ref: str, reason: str) -> None:
         """Withdraw a person's badge: its code scans as revoked from then on."""
-        self.context.require(Role.SUPERVISOR, "revoke a badge")
+        self.context.require(Role.SUPERVISOR, "action.revoke")
         reason = clean_input(reason, "reason")
         if not reason:
             raise SummitDeskError("badge.reason_required")

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from summit_desk.db import people as repo
 from summit_desk.db.models import Badge, Category, CheckIn, EventDay, Person
 from summit_desk.domain.codes import clean_scan
-from summit_desk.domain.errors import NotFound
+from summit_desk.domain.errors import NotFound, SummitDeskError
+from summit_desk.domain.names import clean_input
 from summit_desk.domain.values import (
     BadgeStatus,
     CheckInKind,
@@ -51,7 +52,10 @@ class CheckInService:
 
     def undo(self, entry_uuid: str, reason: str) -> PersonSummary:
         """Cancel an arrival; only a supervisor may, and the reason is kept in the journal."""
-        self.context.require(Role.SUPERVISOR, "undo a check-in")
+        self.context.require(Role.SUPERVISOR, "action.undo")
+        reason = clean_input(reason, "reason")
+        if not reason:
+            raise SummitDeskError("badge.reason_required")
         with self.context.database.writer() as session, session.begin():
             try:
                 wanted = uuid.UUID(entry_uuid)

@@ -101,7 +101,7 @@ class ExportService:
         path = Path(out_path)
         fmt = file_format(path)
         if include_sensitive:
-            self.context.require(Role.ADMIN, "export contact and passport details")
+            self.context.require(Role.ADMIN, "action.export_sensitive")
         with self.context.database.reader() as session:
             if kind == "people":
                 header, rows = _people(session, include_sensitive)

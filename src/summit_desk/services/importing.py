@@ -196,7 +196,7 @@ class ImportService:
         """
         path = Path(path)
         if not dry_run:
-            self.context.require(Role.ADMIN, "import people")
+            self.context.require(Role.ADMIN, "action.import")
         EventService(self.context).require_event()
         table = read_table(path, max_rows=MAX_ROWS)
         if table.data_rows > MAX_ROWS:

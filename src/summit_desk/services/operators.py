@@ -52,7 +52,7 @@ class OperatorService:
         self.context = context
 
     def add(self, name: str, role: Role, pin: str) -> OperatorInfo:
-        self.context.require(Role.ADMIN, "add an operator")
+        self.context.require(Role.ADMIN, "action.add_operator")
         name = clean_input(name, "name")
         if not name:
             raise SummitDeskError("import.required")
@@ -72,8 +72,13 @@ class OperatorService:
                 for o in session.scalars(select(Operator).order_by(Operator.name))
             ]
 
-    def authorise(self, name: str, pin: str, needed: Role) -> DeskContext:
-        """The desk's context acting as ``name``, if the PIN is right and the role suffices."""
+    def authorise(
+        self, name: str, pin: str, needed: Role, action: str = "action.supervise"
+    ) -> DeskContext:
+        """The desk's context acting as ``name``, if the PIN is right and the role suffices.
+
+        ``action`` is the message code of what is being authorised, for the refusal's wording.
+        """
         with self.context.database.reader() as session:
             operator = session.scalars(
                 select(Operator).where(Operator.name == name.strip())
@@ -81,5 +86,5 @@ class OperatorService:
         if operator is None or not operator.active or not pin_matches(pin, operator.pin_hash):
             raise PermissionDenied("operator.bad_pin", name=name)
         acting = replace(self.context, operator=operator.name, role=Role(operator.role))
-        acting.require(needed, needed.value)
+        acting.require(needed, action)
         return acting

@@ -26,7 +26,7 @@ class RegistrationService:
         Every problem is raised at once as ``ImportRejected`` naming the field, and nothing is
         written; a ref that is already registered is refused rather than updated.
         """
-        self.context.require(Role.DESK, "register a walk-in")
+        self.context.require(Role.DESK, "action.register")
         header = tuple(c for c in IMPORT_COLUMNS if c in fields)
         table = Table(
             header=header,

@@ -215,7 +215,9 @@ class CheckInController(QObject):
         context = self.context
 
         def work() -> PersonSummary:
-            acting = OperatorService(context).authorise(supervisor, pin, Role.SUPERVISOR)
+            acting = OperatorService(context).authorise(
+                supervisor, pin, Role.SUPERVISOR, "action.undo"
+            )
             return CheckInService(acting).undo(arrival.entry_uuid, reason)
 
         self._run(
