@@ -25,7 +25,7 @@ from summit_desk.services.stats import Stats, StatsService
 from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.dashboard.counts_model import FIXED_COLUMNS, NAME, KeyRole
 from summit_desk.ui.dashboard.progress_delegate import ArrivedRole, RegisteredRole
-from summit_desk.ui.dashboard.refresher import Refresher
+from summit_desk.ui.refresher import Refresher
 
 DAY1 = date(2025, 11, 18)
 MORNING = datetime(2025, 11, 18, 6, 30, tzinfo=UTC)

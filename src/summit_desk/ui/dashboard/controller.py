@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from summit_desk.services.context import DeskContext
 from summit_desk.services.roster import default_day
 from summit_desk.services.stats import Stats, StatsService
-from summit_desk.ui.dashboard.formatting import clock
-from summit_desk.ui.dashboard.refresher import Refresher
 from summit_desk.ui.dashboard.totals import dashboard_totals
+from summit_desk.ui.formatting import clock
+from summit_desk.ui.refresher import Refresher
 
 if TYPE_CHECKING:
     from summit_desk.ui.dashboard.page import DashboardPage

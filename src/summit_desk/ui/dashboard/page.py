@@ -26,9 +26,9 @@ from summit_desk.services.context import DeskContext
 from summit_desk.services.stats import StatsService
 from summit_desk.ui.dashboard.controller import DashboardController
 from summit_desk.ui.dashboard.counts_model import FIXED_COLUMNS, NAME, ArrivalCountsModel
-from summit_desk.ui.dashboard.formatting import day_label, number, percent
 from summit_desk.ui.dashboard.progress_delegate import ProgressDelegate
 from summit_desk.ui.dashboard.totals import DashboardTotals, Share
+from summit_desk.ui.formatting import day_label, number, percent
 
 DAY_COLUMN_WIDTH = 150
 ROW_HEIGHT = 30

@@ -11,13 +11,13 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
 from summit_desk.domain.names import search_terms
 from summit_desk.services.context import DeskContext
 from summit_desk.services.roster import RosterPerson, RosterService
-from summit_desk.ui.dashboard.refresher import Refresher
 from summit_desk.ui.delegations.roster_model import (
     RosterModel,
     RosterTree,
     build_tree,
 )
 from summit_desk.ui.delegations.tree_memory import TreeMemory, TreeState
+from summit_desk.ui.refresher import Refresher
 
 if TYPE_CHECKING:
     from summit_desk.ui.delegations.page import DelegationsPage

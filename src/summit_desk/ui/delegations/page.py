@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from summit_desk.services.context import DeskContext
 from summit_desk.services.roster import Roster, RosterService
-from summit_desk.ui.dashboard.formatting import day_label, number
 from summit_desk.ui.dashboard.progress_delegate import ProgressDelegate
 from summit_desk.ui.delegations.controller import DelegationsController
 from summit_desk.ui.delegations.roster_model import (
@@ -35,6 +34,7 @@ from summit_desk.ui.delegations.roster_model import (
     TITLE,
     awaited_icon,
 )
+from summit_desk.ui.formatting import day_label, number
 
 STYLE = """
 QLabel#pageTitle { font-size: 16pt; font-weight: bold; }

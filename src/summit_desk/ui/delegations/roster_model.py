@@ -30,8 +30,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from summit_desk.services.roster import Roster, RosterCountry, RosterDelegation, RosterPerson
-from summit_desk.ui.dashboard.formatting import clock, day_label, number
 from summit_desk.ui.dashboard.progress_delegate import ArrivedRole, RegisteredRole
+from summit_desk.ui.formatting import clock, day_label, number
 
 _Index = QModelIndex | QPersistentModelIndex
 
