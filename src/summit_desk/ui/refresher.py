@@ -76,6 +76,12 @@ class Refresher(QObject):
         self._running.add(relay)
         start(relay.task)
 
+    def resume(self) -> None:
+        """The page is shown: poll, and ask at once unless an answer is on its way."""
+        self.timer.start()
+        if not self.busy:
+            self.request()
+
     def start_polling(self) -> None:
         self.timer.start()
 

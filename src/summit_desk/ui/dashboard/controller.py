@@ -45,10 +45,7 @@ class DashboardController(QObject):
         self.refresher.request()
 
     def start(self) -> None:
-        """The page is shown: poll, and ask at once unless an answer is on its way."""
-        self.refresher.start_polling()
-        if not self.refresher.busy:
-            self.refresher.request()
+        self.refresher.resume()
 
     def stop(self) -> None:
         self.refresher.stop_polling()

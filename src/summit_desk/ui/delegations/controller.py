@@ -81,9 +81,7 @@ class DelegationsController(QObject):
         self.refresher.request()
 
     def start(self) -> None:
-        self.refresher.start_polling()
-        if not self.refresher.busy:
-            self.refresher.request()
+        self.refresher.resume()
 
     def stop(self) -> None:
         self.refresher.stop_polling()
