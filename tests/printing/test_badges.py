@@ -376,3 +376,28 @@ def test_memory_grows_by_little_more_than_the_compressed_pages() -> None:
     # measured 10 kB: ~2 kB of compressed page and ~2 kB of ReportLab's page dictionary kept
     # until save(), which then assembles the whole file in memory; uncompressed, over 20 kB
     assert per_badge < 14_000
+
+
+def test_a_batch_reports_its_progress_badge_by_badge(tmp_path: Path) -> None:
+    badges = longest_badges()
+    seen: list[int] = []
+    out = tmp_path / "batch.pdf"
+    report = BadgeRenderer(builtin_layout("a6"), demo_event()).render(
+        badges, out, progress=seen.append, cancelled=lambda: False
+    )
+    assert seen == list(range(1, len(badges) + 1))
+    assert report.badges == len(badges)
+    assert out.exists()
+
+
+def test_a_cancelled_batch_stops_and_leaves_no_file(tmp_path: Path) -> None:
+    badges = longest_badges()
+    seen: list[int] = []
+    out = tmp_path / "cancelled.pdf"
+    with pytest.raises(SummitDeskError) as caught:
+        BadgeRenderer(builtin_layout("a6"), demo_event()).render(
+            badges, out, progress=seen.append, cancelled=lambda: len(seen) >= 2
+        )
+    assert caught.value.code == "badges.cancelled"
+    assert seen == [1, 2]
+    assert not out.exists()

@@ -308,6 +308,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "warning: {ref}: the {field} was too long for its box and was shortened",
         "fa": "هشدار: {ref}: «{field}» برای جای خود بلند بود و کوتاه شد",
     },
+    "badges.cancelled": {
+        "en": "Printing the badges was cancelled; nothing was written or logged",
+        "fa": "چاپ کارت‌ها لغو شد؛ چیزی نوشته یا ثبت نشد",
+    },
     "badges.reissue_needs_refs": {
         "en": "--reissue gives new badges to named people only: add --ref for each",
         "fa": "--reissue فقط به افراد نام‌برده کارت تازه می‌دهد: برای هر نفر --ref بیفزایید",

@@ -260,12 +260,23 @@ class BadgeRenderer:
         self._badge_fields = tuple(f for f in design.fields if f.name not in HEADER_FIELDS)
         self._band_styles: dict[tuple[str, str], TextStyle] = {}
 
-    def render(self, badges: Iterable[BadgeData], out: BinaryIO | Path) -> RenderReport:
+    def render(
+        self,
+        badges: Iterable[BadgeData],
+        out: BinaryIO | Path,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> RenderReport:
         """Draw ``badges`` in order and write the PDF to ``out`` (a path or a binary stream).
 
         Nothing is written if there is no badge (``badges.none``) or a badge's code is not a
         Summit Desk badge code (``badges.bad_code``: a QR code must never carry anything else);
         a file that cannot be written is ``file.unwritable``.
+
+        ``progress`` is told how many badges are drawn after each one; ``cancelled`` is asked
+        before each badge, and a true answer stops the batch with ``badges.cancelled``. Both may
+        be called from a worker thread. The PDF is written only by the final ``save()``, so a
+        cancelled batch leaves no file behind.
         """
         fonts()
         layout = self.layout
@@ -282,10 +293,14 @@ class BadgeRenderer:
         slim = _PageSlimmer()
         slots = self._slots(canvas, tally, slim)
         for badge, slot in zip(badges, slots):  # noqa: B905 - slots never run out
+            if cancelled is not None and cancelled():
+                raise SummitDeskError("badges.cancelled")
             if not is_badge_code(badge.code):
                 raise SummitDeskError("badges.bad_code", ref=badge.ref)
             self._draw_badge(canvas, badge, slot, tally)
             tally.badges += 1
+            if progress is not None:
+                progress(tally.badges)
         slots.close()
         if tally.badges == 0:
             raise SummitDeskError("badges.none")
