@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,16 +18,6 @@ from summit_desk.services.context import DeskContext
 
 PG_ENV = "SUMMIT_DESK_TEST_PG"
 IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def require_tool(name: str) -> str:
-    """The path of a system tool; a developer without it skips, CI without it fails."""
-    path = shutil.which(name)
-    if path is None:
-        if IN_CI:
-            pytest.fail(f"{name} is not installed; .ci/run should have installed it")
-        pytest.skip(f"{name} is not installed")
-    return path
 
 
 @pytest.fixture

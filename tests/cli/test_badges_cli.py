@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import require_tool
+from support.tools import require_tool
 from test_cli import run
 
 

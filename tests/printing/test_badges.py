@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support.ocr import require_tools
+from support.tools import require_tools
 
 from summit_desk.assets import resource
 from summit_desk.domain.categories import BY_CODE, ZONE_NAMES

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageOps
-from support.ocr import TESSERACT_LANGUAGES, character_error_rate, normalise, require_tools
+from support.ocr import TESSERACT_LANGUAGES, character_error_rate, normalise
 from support.ocr import tesseract as run_tesseract
+from support.tools import require_tools
 
 from summit_desk.domain.values import BadgeData
 from summit_desk.printing.badge_layouts import BadgeLayout, builtin_layout

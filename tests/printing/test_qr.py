@@ -11,7 +11,8 @@ import qrcode
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfgen.canvas import Canvas
-from support.ocr import render_png, require_tools
+from support.ocr import render_png
+from support.tools import require_tools
 
 from summit_desk.domain.codes import new_badge_code
 from summit_desk.printing.qr import QUIET_ZONE, QrSymbol, draw_qr, module_size, qr_symbol

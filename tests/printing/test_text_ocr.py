@@ -11,7 +11,8 @@ import io
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
-from support.ocr import character_error_rate, read_back, require_tools
+from support.ocr import character_error_rate, read_back
+from support.tools import require_tools
 
 from summit_desk.printing.fonts import fonts
 from summit_desk.printing.text import Box, TextStyle, draw_text, layout_text

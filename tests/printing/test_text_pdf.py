@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
-from support.ocr import render_png, require_tools
+from support.ocr import render_png
+from support.tools import require_tools
 
 from summit_desk.printing.text import Box, TextStyle, draw_text
 

@@ -18,19 +18,14 @@ order, and the glyph coverage test checks that those letters are drawn from a fo
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from bidi import get_base_level, get_display
-
-IN_CI = os.environ.get("CI", "").lower() == "true"
 
 # tesseract's language models per language of the text; Turkmen has none of its own, and
 # English first reads its "w" better than Azerbaijani first, which has no "w".
@@ -58,15 +53,6 @@ _VARIANTS = str.maketrans(
         **{arabic: persian for arabic, persian in zip("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", strict=True)},
     }
 )
-
-
-def require_tools(*tools: str) -> None:
-    """Skip on a developer machine without one of ``tools``; in CI a missing tool fails."""
-    for tool in tools:
-        if shutil.which(tool) is None:
-            if IN_CI:
-                pytest.fail(f"{tool} is not installed; .ci/run must install it")
-            pytest.skip(f"{tool} is not installed")
 
 
 def normalise(text: str) -> str:
