@@ -377,6 +377,167 @@
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="39" />
+        <source>&amp;Desk</source>
+        <translation>&amp;میز پذیرش</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="40" />
+        <source>Walk-in registration…</source>
+        <translation>ثبت‌نام حضوری…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="43" />
+        <source>Import people…</source>
+        <translation>ورود فهرست افراد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="46" />
+        <source>Settings…</source>
+        <translation>تنظیمات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="49" />
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="71" />
+        <source>Summit Desk</source>
+        <translation>میز پذیرش اجلاس</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="93" />
+        <source>%1 (%2) is registered and checked in.</source>
+        <translation>%1 (%2) ثبت‌نام و پذیرش شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="95" />
+        <source>%1 (%2) is registered, but not checked in: %3</source>
+        <translation>%1 (%2) ثبت‌نام شد، ولی پذیرش نشد: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="97" />
+        <source>%1 (%2) is registered, but today is not a day of the event.</source>
+        <translation>%1 (%2) ثبت‌نام شد، ولی امروز از روزهای رویداد نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="99" />
+        <source>%1 (%2) is registered.</source>
+        <translation>%1 (%2) ثبت‌نام شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="49" />
+        <source>Import people</source>
+        <translation>ورود فهرست افراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="57" />
+        <source>Choose a CSV or Excel file with the columns of the import template. The file is checked first; nothing changes until an administrator confirms the import, and then every row is imported or none.</source>
+        <translation>یک فایل CSV یا اکسل با ستون‌های الگوی ورود انتخاب کنید. نخست فایل بررسی می‌شود؛ تا مدیر سامانه ورود را تأیید نکند چیزی تغییر نمی‌کند، و سپس یا همهٔ ردیف‌ها وارد می‌شوند یا هیچ‌کدام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="65" />
+        <source>No file chosen</source>
+        <translation>فایلی انتخاب نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="66" />
+        <source>Choose a file…</source>
+        <translation>انتخاب فایل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="68" />
+        <source>Create the delegations the file names</source>
+        <translation>هیئت‌هایی که در فایل آمده‌اند ساخته شوند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="78" />
+        <source>An administrator confirms the import</source>
+        <translation>تأیید ورود با مدیر سامانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="81" />
+        <source>Administrator</source>
+        <translation>مدیر سامانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="82" />
+        <source>PIN</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="91" />
+        <source>The file's report will appear here.</source>
+        <translation>گزارش فایل اینجا نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="96" />
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="99" />
+        <source>Import</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="102" />
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="125" />
+        <source>Choose the list of people</source>
+        <translation>انتخاب فهرست افراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="127" />
+        <source>People lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>فهرست افراد (*.csv *.xlsx);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="142" />
+        <source>Checking the file…</source>
+        <translation>در حال بررسی فایل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="149" />
+        <source>An administrator's name and PIN are needed to import.</source>
+        <translation>برای ورود، نام و رمز مدیر سامانه لازم است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="152" />
+        <source>Importing…</source>
+        <translation>در حال ورود…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="161" />
+        <source>Stopped waiting. An import under way still lands whole or not at all.</source>
+        <translation>انتظار متوقف شد. ورودی که آغاز شده باشد یا کامل انجام می‌شود یا اصلاً انجام نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="174" />
+        <source>The file can be imported. Nothing has changed yet.</source>
+        <translation>فایل قابل ورود است. هنوز چیزی تغییر نکرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="180" />
+        <source>Imported.</source>
+        <translation>وارد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="185" />
+        <source>Refused. Nothing has changed.</source>
+        <translation>پذیرفته نشد. چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/summit_desk/ui/main_window.py" line="118" />
@@ -581,6 +742,84 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="31" />
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="40" />
+        <source>The system's default printer</source>
+        <translation>چاپگر پیش‌فرض سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="50" />
+        <source>The data folder's desk.sqlite</source>
+        <translation>فایل desk.sqlite در پوشهٔ داده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="51" />
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="58" />
+        <source>Desk name</source>
+        <translation>نام میز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="59" />
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="60" />
+        <source>Badge layout</source>
+        <translation>قالب کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="61" />
+        <source>Printer</source>
+        <translation>چاپگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="62" />
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="63" />
+        <source>Database (file or URL)</source>
+        <translation>پایگاه داده (فایل یا نشانی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="64" />
+        <source>The language and the database apply the next time the desk starts.</source>
+        <translation>زبان و پایگاه داده از اجرای بعدی برنامه به کار می‌روند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="69" />
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="70" />
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="90" />
+        <source>The desk's database</source>
+        <translation>پایگاه دادهٔ میز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="92" />
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>پایگاه دادهٔ SQLite (*.sqlite *.db);;همهٔ فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <location filename="../../src/summit_desk/ui/dashboard/page.py" line="76" />
@@ -634,6 +873,120 @@
         <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="64" />
         <source>Reason</source>
         <translation>دلیل</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="65" />
+        <source>Walk-in registration</source>
+        <translation>ثبت‌نام حضوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="74" />
+        <source>Choose a delegation…</source>
+        <translation>هیئت را انتخاب کنید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="78" />
+        <source>Choose a category…</source>
+        <translation>دسته را انتخاب کنید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="95" />
+        <source>Check them in now</source>
+        <translation>همین حالا پذیرش شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="110" />
+        <source>Register</source>
+        <translation>ثبت‌نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="111" />
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="118" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="119" />
+        <source>Delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="120" />
+        <source>Category</source>
+        <translation>رده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="123" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="124" />
+        <source>Given name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="125" />
+        <source>Family name (Persian)</source>
+        <translation>نام خانوادگی (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="126" />
+        <source>Given name (Latin)</source>
+        <translation>نام (لاتین)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="127" />
+        <source>Family name (Latin)</source>
+        <translation>نام خانوادگی (لاتین)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="128" />
+        <source>Name in their own script</source>
+        <translation>نام به خط خودشان</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="131" />
+        <source>Title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="132" />
+        <source>Title (Persian)</source>
+        <translation>عنوان (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="133" />
+        <source>Title (English)</source>
+        <translation>عنوان (انگلیسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="136" />
+        <source>Contact and document</source>
+        <translation>تماس و مدرک</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="137" />
+        <source>E-mail</source>
+        <translation>رایانامه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="138" />
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="139" />
+        <source>Passport or ID number</source>
+        <translation>شمارهٔ گذرنامه یا کارت شناسایی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="143" />
+        <source>A Persian or a Latin name is needed; the desk checks the form as it checks an imported list.</source>
+        <translation>نام فارسی یا لاتین لازم است؛ فرم همان‌گونه بررسی می‌شود که فهرست واردشده.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ with Qt's lrelease; the set-up command runs it.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,10 @@ from PySide6.QtWidgets import QApplication
 from summit_desk.assets import fonts_dir, resource
 
 LANGUAGES = ("fa", "en")
+# A pseudo-locale for layout checks: English lengthened, its words reversed, right to left.
+PSEUDO = "pseudo"
+PSEUDO_ENV = "SUMMIT_DESK_PSEUDO"
+RLM = "\u200f"
 _translators: list[QTranslator] = []  # kept alive as long as the application
 
 
@@ -24,10 +29,54 @@ def translations_dir() -> Path:
     return resource("translations")
 
 
+def pseudo_requested(lang: str | None) -> bool:
+    return lang == PSEUDO or os.environ.get(PSEUDO_ENV, "") not in ("", "0")
+
+
+def pseudo_text(source: str) -> str:
+    """«[!!! words reversed ~~~ !!!]», about 40% longer, each line between RLM marks.
+
+    Words stay whole, so %1 placeholders, &-mnemonics and "<b>" tags still work; a layout that
+    clips, overlaps or mirrors wrongly shows at a glance.
+    """
+    if not source.strip():
+        return source
+    lines = []
+    for line in source.split("\n"):
+        words = " ".join(reversed(line.split(" ")))
+        padding = "~" * max(1, round(len(line) * 0.4) - 10)
+        lines.append(f"{RLM}[!!! {words} {padding} !!!]{RLM}")
+    return "\n".join(lines)
+
+
+class PseudoTranslator(QTranslator):
+    """Every text of the interface in the pseudo-locale, with no .qm file needed."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return pseudo_text(source_text)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_language(app: QApplication, lang: str) -> None:
+    """Qt's and our translations for ``lang`` (fa, en or pseudo), and the layout direction."""
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    if lang == PSEUDO:
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        _translators.append(pseudo)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (
         (f"qtbase_{lang}", qt_dir),

@@ -1,0 +1,7 @@
+"""The desk's dialogs opened from its menus: walk-in registration, import and settings."""
+
+from summit_desk.ui.dialogs.import_dialog import ImportDialog
+from summit_desk.ui.dialogs.settings_dialog import SettingsDialog
+from summit_desk.ui.dialogs.walk_in import WalkInDialog
+
+__all__ = ["ImportDialog", "SettingsDialog", "WalkInDialog"]

@@ -1,0 +1,36 @@
+"""A form field with its own error line beneath it, so a refusal is read where it is fixed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #B0211B;"
+INVALID_STYLE = "border: 1px solid #B0211B; border-radius: 3px;"
+
+
+class FieldBox(QWidget):
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+
+    def show_error(self, message: str) -> None:
+        previous = self.error.text()
+        self.error.setText(f"{previous}\n{message}" if previous else message)
+        self.error.show()
+        self.editor.setStyleSheet(INVALID_STYLE)
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+        self.editor.setStyleSheet("")

@@ -1,0 +1,54 @@
+"""The desk's own settings, remembered between runs in QSettings.
+
+Organisation "summit-desk", application "Summit Desk": the registry on Windows, an ini file in
+the user's configuration folder elsewhere. The command line wins over anything stored here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "summit-desk"
+APPLICATION = "Summit Desk"
+LANGUAGES = ("fa", "en")
+DEFAULT_LAYOUT = "a6"
+
+
+@dataclass(frozen=True, slots=True)
+class DeskSettings:
+    desk_name: str = "desk-1"
+    operator_name: str = ""
+    layout: str = DEFAULT_LAYOUT
+    printer: str = ""  # empty: the system's default printer
+    language: str = "fa"  # applies at the next start
+    database: str = ""  # a path or URL; empty: $SUMMIT_DESK_DB, then the data folder
+
+
+def open_store() -> QSettings:
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def load_settings(store: QSettings | None = None) -> DeskSettings:
+    """The stored settings; a missing or unusable value falls back to its default."""
+    store = store or open_store()
+    defaults = DeskSettings()
+    values: dict[str, str] = {}
+    for field in fields(DeskSettings):
+        value = store.value(f"desk/{field.name}", getattr(defaults, field.name))
+        values[field.name] = value.strip() if isinstance(value, str) else ""
+    if values["language"] not in LANGUAGES:
+        values["language"] = defaults.language
+    if not values["desk_name"]:
+        values["desk_name"] = defaults.desk_name
+    if not values["layout"]:
+        values["layout"] = defaults.layout
+    return replace(defaults, **values)
+
+
+def save_settings(settings: DeskSettings, store: QSettings | None = None) -> None:
+    store = store or open_store()
+    for field in fields(DeskSettings):
+        store.setValue(f"desk/{field.name}", getattr(settings, field.name))
+    store.sync()
