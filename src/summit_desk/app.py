@@ -14,28 +14,21 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     from summit_desk.db.schema import upgrade
     from summit_desk.domain.values import Role
     from summit_desk.services.context import DeskContext
-    from summit_desk.ui.i18n import (
-        PSEUDO,
-        install_interface_font,
-        install_language,
-        pseudo_requested,
-    )
+    from summit_desk.ui.i18n import install_interface_font, install_language
     from summit_desk.ui.main_window import MainWindow
-    from summit_desk.ui.settings import APPLICATION, ORGANISATION, load_settings
+    from summit_desk.ui.settings import APPLICATION, ORGANISATION, load_settings, start_choices
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
-    # The command line wins over the stored settings; the desk is Persian first.
     settings = load_settings()
-    db = db or settings.database or None
-    interface = PSEUDO if pseudo_requested(lang) else (lang or settings.language)
-    lang = "en" if interface == PSEUDO else interface  # the pseudo-locale shows English data
-    install_language(app, interface)
+    choices = start_choices(db, lang, settings)
+    lang = choices.lang
+    install_language(app, choices.interface)
     install_interface_font(app)
     try:
-        database = open_database(db)
+        database = open_database(choices.database)
         upgrade(database)
     except SummitDeskError as exc:
         QMessageBox.critical(None, "Summit Desk", exc.message(lang))

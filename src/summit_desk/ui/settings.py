@@ -10,6 +10,8 @@ from dataclasses import dataclass, fields, replace
 
 from PySide6.QtCore import QSettings
 
+from summit_desk.ui.i18n import PSEUDO, pseudo_requested
+
 ORGANISATION = "summit-desk"
 APPLICATION = "Summit Desk"
 LANGUAGES = ("fa", "en")
@@ -24,6 +26,23 @@ class DeskSettings:
     printer: str = ""  # empty: the system's default printer
     language: str = "fa"  # applies at the next start
     database: str = ""  # a path or URL; empty: $SUMMIT_DESK_DB, then the data folder
+
+
+@dataclass(frozen=True, slots=True)
+class StartChoices:
+    database: str | None  # None: $SUMMIT_DESK_DB, then the data folder
+    interface: str  # the interface's language: fa, en or pseudo
+    lang: str  # the language of data and messages: fa or en
+
+
+def start_choices(db: str | None, lang: str | None, settings: DeskSettings) -> StartChoices:
+    """What the desk opens with: the command line wins over the stored settings."""
+    interface = PSEUDO if pseudo_requested(lang) else (lang or settings.language)
+    return StartChoices(
+        database=db or settings.database or None,
+        interface=interface,
+        lang="en" if interface == PSEUDO else interface,  # the pseudo-locale shows English data
+    )
 
 
 def open_store() -> QSettings:

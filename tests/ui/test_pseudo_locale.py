@@ -1,0 +1,102 @@
+"""Under the pseudo-locale (English lengthened, words reversed, right to left) every page of the
+desk and every dialog of its menu can be built and shown, and no button or label of the dialogs
+is cut short. SUMMIT_DESK_SCREENSHOTS=DIR keeps a screenshot of each for a person to look at."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from summit_desk.domain.values import Role
+from summit_desk.services.context import DeskContext
+from summit_desk.ui.actions import install_desk_menus
+from summit_desk.ui.dialogs import ImportDialog, SettingsDialog, WalkInDialog
+from summit_desk.ui.i18n import RLM, install_language, pseudo_text
+from summit_desk.ui.main_window import MainWindow
+
+SCREENSHOTS_ENV = "SUMMIT_DESK_SCREENSHOTS"
+
+
+def save_screenshot(widget: QWidget, name: str, folder: Path) -> Path:
+    """A PNG of ``widget`` as drawn now, in $SUMMIT_DESK_SCREENSHOTS if set, else ``folder``."""
+    target = Path(os.environ.get(SCREENSHOTS_ENV) or folder)
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / f"{name}.png"
+    assert widget.grab().save(str(path)), path
+    return path
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[QApplication]:
+    install_language(qapp, "pseudo")
+    yield qapp
+    install_language(qapp, "en")
+
+
+@pytest.fixture
+def desk(small_event: DeskContext) -> DeskContext:
+    return DeskContext(
+        database=small_event.database, role=Role.ADMIN, desk="desk-1",
+        day_override=date(2025, 11, 18),
+    )  # fmt: skip
+
+
+def test_pseudo_text_is_longer_reversed_and_keeps_placeholders() -> None:
+    text = pseudo_text("Arrived %1 of %2")
+    assert text.startswith(f"{RLM}[!!! %2 of %1 Arrived") and text.endswith(f"!!!]{RLM}")
+    assert len(text) >= 1.4 * len("Arrived %1 of %2")
+    assert pseudo_text("a\nb").count("[!!!") == 2
+    assert pseudo_text("") == ""
+
+
+def test_the_interface_is_pseudo_translated_right_to_left(pseudo: QApplication) -> None:
+    assert pseudo.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QCoreApplication.translate("WalkInDialog", "Register") == pseudo_text("Register")
+
+
+def not_cut_short(dialog: QDialog) -> list[str]:
+    """Texts of visible buttons and one-line labels narrower than they ask to be."""
+    short = []
+    for widget in dialog.findChildren(QWidget):
+        one_line = isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and not widget.wordWrap()
+        )
+        if one_line and widget.isVisible() and widget.width() < widget.minimumSizeHint().width():
+            short.append(widget.text())  # type: ignore[attr-defined]
+    return short
+
+
+def test_every_page_and_dialog_can_be_shown_under_the_pseudo_locale(
+    qtbot: QtBot, desk: DeskContext, pseudo: QApplication, tmp_path: Path
+) -> None:
+    window = MainWindow(desk, "en")
+    qtbot.addWidget(window)
+    actions = install_desk_menus(window)
+    window.show()
+    assert window.tabs is not None
+    assert actions.walk_in.text() == pseudo_text("Walk-in registration…")
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitExposed(window)
+        assert window.tabs.tabText(index).startswith(f"{RLM}[!!!")
+        save_screenshot(window, f"pseudo-page-{index}", tmp_path)
+    dialogs: list[QDialog] = [
+        WalkInDialog(desk, "en", window),
+        ImportDialog(desk, "en", window),
+        SettingsDialog(parent=window),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert dialog.windowTitle().startswith(f"{RLM}[!!!")
+        assert not_cut_short(dialog) == [], type(dialog).__name__
+        save_screenshot(dialog, f"pseudo-{type(dialog).__name__}", tmp_path)
+        dialog.close()
