@@ -22,6 +22,158 @@
     </message>
 </context>
 <context>
+    <name>BadgesController</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="201" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="287" />
+        <source>Preview the badges first.</source>
+        <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="206" />
+        <source>The printer cannot be used: %1</source>
+        <translation>این چاپگر قابل استفاده نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="274" />
+        <source>No printer is ready for the check-in badge.</source>
+        <translation>چاپگری برای کارت پذیرش آماده نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="290" />
+        <source>Give the supervisor's name and PIN.</source>
+        <translation>نام و رمز سرپرست را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="293" />
+        <source>Give a reason: it is kept with the new badges.</source>
+        <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="54" />
+        <source>All delegations</source>
+        <translation>همهٔ هیئت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="56" />
+        <source>All categories</source>
+        <translation>همهٔ رده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="61" />
+        <source>Refs, for example GIL-001, BAK-007</source>
+        <translation>شناسه‌ها، برای نمونه GIL-001, BAK-007</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="63" />
+        <source>The person at check-in</source>
+        <translation>فرد یافته‌شده در پذیرش</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="70" />
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="72" />
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="73" />
+        <source>Reissue…</source>
+        <translation>صدور دوباره…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="74" />
+        <source>Print the badge at each check-in</source>
+        <translation>چاپ کارت هنگام هر پذیرش</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="77" />
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="93" />
+        <source>Whose badges</source>
+        <translation>کارت چه کسانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="95" />
+        <source>Delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="96" />
+        <source>Category</source>
+        <translation>رده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="97" />
+        <source>People</source>
+        <translation>نفرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="99" />
+        <source>Printing</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="101" />
+        <source>Layout</source>
+        <translation>چیدمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="163" />
+        <source>Nobody has been found at the check-in page yet.</source>
+        <translation>هنوز کسی در صفحهٔ پذیرش یافته نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="210" />
+        <source>%1 badges on %2 pages.</source>
+        <translation>%1 کارت در %2 صفحه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="215" />
+        <source>%1 of them have been printed before.</source>
+        <translation>%1 کارت از این‌ها پیش‌تر چاپ شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="219" />
+        <source>%1 texts were too long and were shortened.</source>
+        <translation>%1 نوشته برای جای خود بلند بود و کوتاه شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="251" />
+        <source>%1 of these %2 badges have already been printed. Why are they printed again? The reason is kept in the print log.</source>
+        <translation>%1 کارت از این %2 کارت پیش‌تر چاپ شده است. چرا دوباره چاپ می‌شوند؟ دلیل در دفتر چاپ نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="258" />
+        <source>Already printed</source>
+        <translation>پیش‌تر چاپ شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="266" />
+        <source>%1 badges sent to the printer.</source>
+        <translation>%1 کارت به چاپگر فرستاده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="270" />
+        <source>The badge of %1 was sent to the printer.</source>
+        <translation>کارت %1 به چاپگر فرستاده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="294" />
+        <source>%1 new badges were issued.</source>
+        <translation>%1 کارت تازه صادر شد.</translation>
+    </message>
+</context>
+<context>
     <name>BannerWording</name>
     <message>
         <location filename="../../src/summit_desk/ui/checkin/wording.py" line="67" />
@@ -540,28 +692,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="118" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="200" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="120" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="206" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="134" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="137" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="135" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="138" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="136" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="139" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="164" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="140" />
+        <source>Badges</source>
+        <translation>کارت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="170" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -666,6 +823,54 @@
         <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="140" />
         <source>✓ In since %1</source>
         <translation>✓ وارد شده از %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="26" />
+        <source>Reissue badges</source>
+        <translation>صدور دوبارهٔ کارت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="28" />
+        <source>Give %1 people new badges?</source>
+        <translation>به %1 نفر کارت تازه داده شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="36" />
+        <source>Each gets a new badge with a new code; the old badge scans as replaced from then on. A supervisor must confirm with their name and PIN.</source>
+        <translation>هر نفر کارتی تازه با کدی تازه می‌گیرد و کارت پیشین از این پس «جایگزین‌شده» خوانده می‌شود. سرپرست باید با نام و رمز خود تأیید کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="45" />
+        <source>For example: badge lost</source>
+        <translation>برای نمونه: کارت گم شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="54" />
+        <source>Reissue</source>
+        <translation>صدور دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="55" />
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="59" />
+        <source>Supervisor</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="60" />
+        <source>PIN</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="61" />
+        <source>Reason</source>
+        <translation>دلیل</translation>
     </message>
 </context>
 <context>
@@ -992,22 +1197,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="52" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="53" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="56" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="57" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="62" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="62" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The desk's main window: check-in, delegations and the dashboard, one tab each.
+"""The desk's main window: check-in, delegations, the dashboard and badges, one tab each.
 
 On an empty data folder it offers the demo event or a new event first; the desk's pages are
 built once the database holds an event.
@@ -28,6 +28,7 @@ from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.event import EventService
 from summit_desk.services.people import PeopleService
+from summit_desk.ui.badges import BadgesPage
 from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.delegations import DelegationsPage
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.checkin: CheckInPage | None = None
         self.delegations: DelegationsPage | None = None
         self.dashboard: DashboardPage | None = None
+        self.badges: BadgesPage | None = None
         self.vip_label = QLabel()
         self.vip_label.setObjectName("vip")
         self.vip_label.setStyleSheet("QLabel#vip { color: #8E1B1B; font-weight: bold; }")
@@ -129,15 +131,19 @@ class MainWindow(QMainWindow):
             )
             self.delegations = DelegationsPage(self.context, self.lang)
             self.dashboard = DashboardPage(self.context, self.lang)
+            self.badges = BadgesPage(self.context, self.lang)
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
             self.tabs.addTab(self.checkin, self.tr("Check-in"))
             self.tabs.addTab(self.delegations, self.tr("Delegations"))
             self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+            self.tabs.addTab(self.badges, self.tr("Badges"))
             self.pages.addWidget(self.tabs)
             self.checkin.vip_arrived.connect(self.on_vip_arrived)
+            # the badges page remembers who was found, and prints at check-in when asked to
+            self.checkin.result_shown.connect(self.badges.print_for_check_in)
             self.delegations.person_activated.connect(self.on_person_activated)
-            for index, key in enumerate(("F1", "F2", "F3")):
+            for index, key in enumerate(("F1", "F2", "F3", "F4")):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.activated.connect(self._switcher(index))
         self.pages.setCurrentWidget(self.tabs)
@@ -202,4 +208,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: object) -> None:
         if self.checkin is not None:
             self.checkin.controller.wait_until_idle(5_000)
+        if self.badges is not None:
+            self.badges.controller.wait_until_idle(5_000)
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,347 @@
+"""The badges page's logic: render the chosen badges in a worker with progress and Cancel, print
+them to the layout's paper and log every print, reissue with a supervisor, print at check-in.
+
+Rendering and every database call run off the GUI thread (ui/tasks.py). A batch's progress comes
+back through a signal the worker emits, so Qt queues it to the GUI thread; Cancel sets a
+``threading.Event`` the renderer asks before each badge.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, QTemporaryDir, QThreadPool, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from summit_desk.domain.errors import SummitDeskError
+from summit_desk.domain.values import BadgeData, CheckInResult, CheckInStatus, Role
+from summit_desk.printing.badge_layouts import BadgeLayout, builtin_layout, layout_names
+from summit_desk.printing.badges import BadgeRenderer, RenderReport
+from summit_desk.services.badges import BadgeSelection, BadgeService
+from summit_desk.services.context import DeskContext
+from summit_desk.services.event import EventService
+from summit_desk.services.operators import OperatorService
+from summit_desk.ui.badges.paper import paint_document, printer_for
+from summit_desk.ui.tasks import Task, start
+
+ORGANISATION = "summit-desk"
+APPLICATION = "Summit Desk"
+LAYOUT_KEY = "badges/layout"
+PRINT_ON_CHECK_IN_KEY = "badges/print_on_check_in"
+DEFAULT_LAYOUT = "a6"
+PROGRESS_STEPS = 200  # at most this many progress reports a batch
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedBadges:
+    """A rendered batch: the badges in it, the PDF, and how many had been printed before."""
+
+    selection: BadgeSelection
+    layout: str
+    badges: tuple[BadgeData, ...]
+    path: Path
+    report: RenderReport
+    printed_before: int
+
+
+class _BatchSignals(QObject):
+    """Owned by the GUI thread; the worker emits, so each report arrives queued."""
+
+    progress = Signal(int, int, int)  # batch, done, total
+
+
+class BadgesController(QObject):
+    options_ready = Signal(object)  # list[DelegationInfo]
+    batch_started = Signal(int)  # how many badges
+    progress = Signal(int, int)  # done, total
+    preview_ready = Signal(object)  # RenderedBadges; the document holds its pages
+    render_failed = Signal(str)
+    printed = Signal(int, int)  # badges printed, of which printed before
+    print_failed = Signal(str)
+    reissued = Signal(object)  # list[BadgeData]: the new versions
+    reissue_refused = Signal(str)
+    check_in_printed = Signal(str)  # the ref whose badge went to the printer
+    check_in_print_failed = Signal(str)
+
+    def __init__(
+        self,
+        context: DeskContext,
+        lang: str,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.lang = lang
+        self.settings = settings or QSettings(ORGANISATION, APPLICATION)
+        self.document = QPdfDocument(self)
+        self.rendered: RenderedBadges | None = None
+        self.last_found_ref: str | None = None  # the person last shown at the check-in page
+        # The check-in printer: the system's default one; tests give a PDF file.
+        self.check_in_printer: Callable[[BadgeLayout], QPrinter] = printer_for
+        self._folder = QTemporaryDir()
+        self._signals = _BatchSignals(self)
+        self._signals.progress.connect(self._on_progress)
+        self._writers = QThreadPool(self)
+        self._writers.setMaxThreadCount(1)  # print logs and reissues in the desk's order
+        self._tasks: dict[int, Task] = {}
+        self._next_job = 0
+        self._batch = 0
+        self._cancel = threading.Event()
+        self._batch_running = False
+
+    # --- settings ------------------------------------------------------------------------------
+    @property
+    def layout_name(self) -> str:
+        name = self.settings.value(LAYOUT_KEY, DEFAULT_LAYOUT)
+        return name if isinstance(name, str) and name in layout_names() else DEFAULT_LAYOUT
+
+    @layout_name.setter
+    def layout_name(self, name: str) -> None:
+        self.settings.setValue(LAYOUT_KEY, name)
+
+    @property
+    def print_on_check_in(self) -> bool:
+        value = self.settings.value(PRINT_ON_CHECK_IN_KEY, False)
+        return value is True or value == "true"
+
+    @print_on_check_in.setter
+    def print_on_check_in(self, on: bool) -> None:
+        self.settings.setValue(PRINT_ON_CHECK_IN_KEY, bool(on))
+
+    def load_options(self) -> None:
+        context = self.context
+        self._run(None, lambda: EventService(context).delegations(), self.options_ready.emit)
+
+    # --- rendering -----------------------------------------------------------------------------
+    @property
+    def rendering(self) -> bool:
+        return self._batch_running
+
+    def render(self, selection: BadgeSelection) -> None:
+        """Render the selected badges on the chosen layout, off the GUI thread, with progress."""
+        self.cancel()
+        self._batch += 1
+        batch, cancel = self._batch, threading.Event()
+        self._cancel = cancel
+        self._batch_running = True
+        layout_name = self.layout_name
+        path = Path(self._folder.path()) / f"badges-{batch}.pdf"
+        context, signals = self.context, self._signals
+
+        def work() -> RenderedBadges:
+            service = BadgeService(context)
+            badges = service.select(selection)
+            total = len(badges)
+            step = max(1, total // PROGRESS_STEPS)
+
+            def report(done: int) -> None:
+                if done % step == 0 or done == total:
+                    signals.progress.emit(batch, done, total)
+
+            signals.progress.emit(batch, 0, total)
+            renderer = BadgeRenderer(builtin_layout(layout_name), service.event_header())
+            result = renderer.render(badges, path, progress=report, cancelled=cancel.is_set)
+            if cancel.is_set():  # cancelled after the last badge: drop what was written
+                path.unlink(missing_ok=True)
+                raise SummitDeskError("badges.cancelled")
+            before = _printed_before(service, badges)
+            return RenderedBadges(selection, layout_name, tuple(badges), path, result, before)
+
+        self._run(None, work, partial(self._rendered, batch), partial(self._render_failed, batch))
+
+    def cancel(self) -> None:
+        """Stop the batch being rendered; it writes no file and logs nothing."""
+        self._cancel.set()
+
+    def _on_progress(self, batch: int, done: int, total: int) -> None:
+        if batch != self._batch:
+            return
+        if done == 0:
+            self.batch_started.emit(total)
+        self.progress.emit(done, total)
+
+    def _rendered(self, batch: int, rendered: RenderedBadges) -> None:
+        if batch != self._batch:
+            rendered.path.unlink(missing_ok=True)
+            return
+        self._batch_running = False
+        old = self.rendered
+        self.document.close()
+        self.document.load(str(rendered.path))
+        self.rendered = rendered
+        if old is not None and old.path != rendered.path:
+            old.path.unlink(missing_ok=True)
+        self.preview_ready.emit(rendered)
+
+    def _render_failed(self, batch: int, message: str) -> None:
+        if batch == self._batch:
+            self._batch_running = False
+            self.render_failed.emit(message)
+
+    # --- printing ------------------------------------------------------------------------------
+    def printer(self) -> QPrinter:
+        """A printer set to the rendered layout's paper, for the print dialog."""
+        return printer_for(builtin_layout(self._rendered_layout()))
+
+    def _rendered_layout(self) -> str:
+        return self.rendered.layout if self.rendered else self.layout_name
+
+    def print_to(self, printer: QPrinter, reason: str = "") -> bool:
+        """Print the rendered badges on ``printer`` and log the print (with ``reason`` for a
+        reprint); false, with ``print_failed``, when there is nothing to print or no printer."""
+        rendered = self.rendered
+        if rendered is None:
+            self.print_failed.emit(self.tr("Preview the badges first."))
+            return False
+        layout = builtin_layout(rendered.layout)
+        if not paint_document(self.document, printer, layout.printer_dpi):
+            self.print_failed.emit(
+                self.tr("The printer cannot be used: %1").replace(
+                    "%1", printer.printerName() or printer.outputFileName()
+                )
+            )
+            return False
+        self.rendered = replace(rendered, printed_before=len(rendered.badges))
+        self._record(rendered.badges, rendered.layout, reason, self._printed)
+        return True
+
+    def _record(
+        self,
+        badges: tuple[BadgeData, ...],
+        layout: str,
+        reason: str,
+        then: Callable[[int, int], None],
+    ) -> None:
+        context = self.context
+
+        def work() -> int:
+            return BadgeService(context).record_prints(badges, layout, reason)
+
+        self._run(
+            self._writers, work, lambda before: then(len(badges), before), self.print_failed.emit
+        )
+
+    def _printed(self, count: int, before: int) -> None:
+        self.printed.emit(count, before)
+
+    # --- print at check-in ---------------------------------------------------------------------
+    def print_for_check_in(self, result: CheckInResult) -> None:
+        """The check-in page showed ``result``: remember who it was, and when printing at
+        check-in is on and they have just checked in, send their badge to the printer."""
+        person = result.person
+        if person is None:
+            return
+        self.last_found_ref = person.ref
+        if not self.print_on_check_in or result.status != CheckInStatus.CHECKED_IN:
+            return
+        ref, layout_name, context = person.ref, self.layout_name, self.context
+        self._next_job += 1
+        path = Path(self._folder.path()) / f"check-in-{self._next_job}.pdf"
+
+        def work() -> tuple[BadgeData, ...]:
+            service = BadgeService(context)
+            badges = service.select(BadgeSelection(refs=(ref,)))
+            renderer = BadgeRenderer(builtin_layout(layout_name), service.event_header())
+            renderer.render(badges, path)
+            return tuple(badges)
+
+        self._run(
+            None,
+            work,
+            partial(self._print_checked_in, ref, layout_name, path),
+            self.check_in_print_failed.emit,
+        )
+
+    def _print_checked_in(
+        self, ref: str, layout_name: str, path: Path, badges: tuple[BadgeData, ...]
+    ) -> None:
+        layout = builtin_layout(layout_name)
+        document = QPdfDocument(self)
+        document.load(str(path))
+        printer = self.check_in_printer(layout)
+        painted = paint_document(document, printer, layout.printer_dpi)
+        document.close()
+        document.deleteLater()
+        path.unlink(missing_ok=True)
+        if not painted:
+            self.check_in_print_failed.emit(self.tr("No printer is ready for the check-in badge."))
+            return
+        self._record(badges, layout_name, "", lambda *_: self.check_in_printed.emit(ref))
+
+    # --- reissue -------------------------------------------------------------------------------
+    def selected_refs(self) -> list[str]:
+        return [badge.ref for badge in self.rendered.badges] if self.rendered else []
+
+    def reissue(self, supervisor: str, pin: str, reason: str) -> None:
+        """New badges for the people rendered now, if ``supervisor``'s PIN is right."""
+        refs = self.selected_refs()
+        reason = " ".join(reason.split())
+        if not refs:
+            self.reissue_refused.emit(self.tr("Preview the badges first."))
+            return
+        if not supervisor.strip() or not pin:
+            self.reissue_refused.emit(self.tr("Give the supervisor's name and PIN."))
+            return
+        if not reason:
+            self.reissue_refused.emit(self.tr("Give a reason: it is kept with the new badges."))
+            return
+        context = self.context
+
+        def work() -> list[BadgeData]:
+            acting = OperatorService(context).authorise(
+                supervisor, pin, Role.SUPERVISOR, "action.reissue"
+            )
+            return BadgeService(acting).reissue(refs, reason)
+
+        self._run(self._writers, work, self._reissued, self.reissue_refused.emit)
+
+    def _reissued(self, badges: list[BadgeData]) -> None:
+        self.reissued.emit(badges)
+        if self.rendered is not None:
+            self.render(self.rendered.selection)  # the preview shows the new codes
+
+    # --- running work --------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        return bool(self._tasks)
+
+    def wait_until_idle(self, msecs: int = 30_000) -> None:
+        self.cancel()
+        QThreadPool.globalInstance().waitForDone(msecs)
+        self._writers.waitForDone(msecs)
+
+    def _run(
+        self,
+        pool: QThreadPool | None,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[str], None] | None = None,
+    ) -> None:
+        job = self._next_job
+        self._next_job += 1
+        task = Task(work, self.lang)
+        task.signals.succeeded.connect(partial(self._finish, job, on_success))
+        task.signals.failed.connect(
+            partial(self._finish, job, on_failure or self.render_failed.emit)
+        )
+        self._tasks[job] = task
+        start(task, pool)
+
+    def _finish(self, job: int, then: Callable[[Any], None], value: Any) -> None:
+        self._tasks.pop(job, None)
+        then(value)
+
+
+def _printed_before(service: BadgeService, badges: list[BadgeData]) -> int:
+    """How many of ``badges`` (these versions) have been printed before."""
+    count = 0
+    for badge in badges:
+        if any(record.version == badge.version for record in service.print_log(badge.ref)):
+            count += 1
+    return count
