@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -28,7 +28,10 @@ from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.badges import BadgesPage
+from summit_desk.ui.badges import controller as controller_module
 from summit_desk.ui.badges import page as page_module
+from summit_desk.ui.badges.paper import printer_for
+from summit_desk.ui.main_window import MainWindow
 
 DAY1 = date(2025, 11, 18)
 MORNING = datetime(2025, 11, 18, 6, 30, tzinfo=UTC)
@@ -86,6 +89,11 @@ def pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
+def pdf_printer_for(layout: Any, out: Path) -> QPrinter:
+    """The check-in printer of the tests: a PDF file on the layout's paper."""
+    return printer_for(layout, pdf_printer(out))
+
+
 def page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:
     require_tools("pdfinfo")
     result = subprocess.run(
@@ -133,8 +141,7 @@ def test_the_preview_shows_one_page_per_badge_of_the_chosen_delegation(
         lambda: page.controller.document.pageCount() == -(-len(gilan) // 4), timeout=WAIT_MS
     )
     assert (
-        QSettings(settings.fileName(), QSettings.Format.IniFormat).value("badges/layout")
-        == "a4-a6x4"
+        QSettings(settings.fileName(), QSettings.Format.IniFormat).value("desk/layout") == "a4-a6x4"
     )
 
 
@@ -307,7 +314,7 @@ def test_with_print_on_check_in_a_badge_is_printed_when_its_holder_checks_in(
     page = open_page(qtbot, desk, settings)
     assert not page.print_on_check_in.isChecked()  # off unless the desk turns it on
     out = tmp_path / "check-in.pdf"
-    page.controller.check_in_printer = lambda layout: page_module_printer(layout, out)
+    page.controller.check_in_printer = lambda layout: pdf_printer_for(layout, out)
     checked_in = CheckInService(desk).check_in_person(
         PeopleService(desk).get("GIL-001").id, day=DAY1
     )
@@ -327,12 +334,6 @@ def test_with_print_on_check_in_a_badge_is_printed_when_its_holder_checks_in(
     assert len(BadgeService(desk).print_log("GIL-001")) == 1
 
 
-def page_module_printer(layout: Any, out: Path) -> QPrinter:
-    from summit_desk.ui.badges.paper import printer_for
-
-    return printer_for(layout, pdf_printer(out))
-
-
 def test_the_person_found_at_check_in_is_one_click_away(
     qtbot: QtBot, desk: DeskContext, settings: QSettings
 ) -> None:
@@ -344,3 +345,34 @@ def test_the_person_found_at_check_in_is_one_click_away(
     assert page.refs.text() == "AST-006"
     assert page.controller.document.pageCount() == 1
     assert builtin_layout(page.controller.rendered.layout).id == "a6"  # type: ignore[union-attr]
+
+
+def test_in_the_window_f4_opens_the_badges_and_a_check_in_prints_when_asked_to(
+    qtbot: QtBot,
+    desk: DeskContext,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings.setValue("badges/print_on_check_in", True)
+    monkeypatch.setattr(controller_module, "open_store", lambda: settings)
+    window = MainWindow(desk, "en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.tabs is not None and window.badges is not None and window.checkin is not None
+    assert window.tabs.count() == 4
+    assert window.tabs.tabText(3) == "Badges"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F4)
+    assert window.tabs.currentWidget() is window.badges
+    assert window.badges.print_on_check_in.isChecked()
+
+    out = tmp_path / "at-the-desk.pdf"
+    window.badges.controller.check_in_printer = lambda layout: pdf_printer_for(layout, out)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)
+    with qtbot.waitSignal(window.badges.controller.check_in_printed, timeout=WAIT_MS) as printed:
+        window.checkin.scan(PeopleService(desk).badge_code("BAK-007"))
+    assert printed.args == ["BAK-007"]
+    assert window.badges.controller.last_found_ref == "BAK-007"
+    assert len(page_sizes_mm(out)) == 1

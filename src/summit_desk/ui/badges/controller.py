@@ -28,13 +28,10 @@ from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 from summit_desk.services.operators import OperatorService
 from summit_desk.ui.badges.paper import paint_document, printer_for
+from summit_desk.ui.settings import DEFAULT_LAYOUT, load_settings, open_store, save_settings
 from summit_desk.ui.tasks import Task, start
 
-ORGANISATION = "summit-desk"
-APPLICATION = "Summit Desk"
-LAYOUT_KEY = "badges/layout"
 PRINT_ON_CHECK_IN_KEY = "badges/print_on_check_in"
-DEFAULT_LAYOUT = "a6"
 PROGRESS_STEPS = 200  # at most this many progress reports a batch
 
 
@@ -79,12 +76,12 @@ class BadgesController(QObject):
         super().__init__(parent)
         self.context = context
         self.lang = lang
-        self.settings = settings or QSettings(ORGANISATION, APPLICATION)
+        self.settings = settings or open_store()  # the desk's settings (ui/settings.py)
         self.document = QPdfDocument(self)
         self.rendered: RenderedBadges | None = None
         self.last_found_ref: str | None = None  # the person last shown at the check-in page
-        # The check-in printer: the system's default one; tests give a PDF file.
-        self.check_in_printer: Callable[[BadgeLayout], QPrinter] = printer_for
+        # The check-in printer: the desk's printer; tests give a PDF file.
+        self.check_in_printer: Callable[[BadgeLayout], QPrinter] = self._desk_printer
         self._folder = QTemporaryDir()
         self._signals = _BatchSignals(self)
         self._signals.progress.connect(self._on_progress)
@@ -99,12 +96,13 @@ class BadgesController(QObject):
     # --- settings ------------------------------------------------------------------------------
     @property
     def layout_name(self) -> str:
-        name = self.settings.value(LAYOUT_KEY, DEFAULT_LAYOUT)
-        return name if isinstance(name, str) and name in layout_names() else DEFAULT_LAYOUT
+        """The desk's layout, the one its settings dialog shows too."""
+        name = load_settings(self.settings).layout
+        return name if name in layout_names() else DEFAULT_LAYOUT
 
     @layout_name.setter
     def layout_name(self, name: str) -> None:
-        self.settings.setValue(LAYOUT_KEY, name)
+        save_settings(replace(load_settings(self.settings), layout=name), self.settings)
 
     @property
     def print_on_check_in(self) -> bool:
@@ -187,8 +185,16 @@ class BadgesController(QObject):
 
     # --- printing ------------------------------------------------------------------------------
     def printer(self) -> QPrinter:
-        """A printer set to the rendered layout's paper, for the print dialog."""
-        return printer_for(builtin_layout(self._rendered_layout()))
+        """The desk's printer set to the rendered layout's paper, for the print dialog."""
+        return self._desk_printer(builtin_layout(self._rendered_layout()))
+
+    def _desk_printer(self, layout: BadgeLayout) -> QPrinter:
+        """The printer chosen in the desk's settings (the system's default when none is)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        name = load_settings(self.settings).printer
+        if name:
+            printer.setPrinterName(name)
+        return printer_for(layout, printer)
 
     def _rendered_layout(self) -> str:
         return self.rendered.layout if self.rendered else self.layout_name
