@@ -24,28 +24,28 @@
 <context>
     <name>BadgesController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="201" />
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="287" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="207" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="293" />
         <source>Preview the badges first.</source>
         <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="206" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="212" />
         <source>The printer cannot be used: %1</source>
         <translation>این چاپگر قابل استفاده نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="274" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="280" />
         <source>No printer is ready for the check-in badge.</source>
         <translation>چاپگری برای کارت پذیرش آماده نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="290" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="296" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="293" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="299" />
         <source>Give a reason: it is kept with the new badges.</source>
         <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
     </message>
@@ -73,102 +73,122 @@
         <translation>فرد یافته‌شده در پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="70" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="71" />
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="72" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="73" />
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="73" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="74" />
         <source>Reissue…</source>
         <translation>صدور دوباره…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="74" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="75" />
         <source>Print the badge at each check-in</source>
         <translation>چاپ کارت هنگام هر پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="77" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="78" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="93" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="94" />
         <source>Whose badges</source>
         <translation>کارت چه کسانی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="95" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="96" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="96" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="97" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="97" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="98" />
         <source>People</source>
         <translation>نفرات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="99" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="100" />
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="101" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="102" />
         <source>Layout</source>
         <translation>چیدمان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="163" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="150" />
+        <source>A6 portrait, for lanyard pouches</source>
+        <translation>A6 ایستاده، برای جاکارتی بندآویز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="151" />
+        <source>Four A6 badges on A4, with crop marks</source>
+        <translation>چهار کارت A6 روی A4، با نشانهٔ برش</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="152" />
+        <source>ID-1 card, landscape, for card printers</source>
+        <translation>کارت ID-1 خوابیده، برای چاپگر کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="153" />
+        <source>4 × 3 inch label, for label printers</source>
+        <translation>برچسب ۴ × ۳ اینچ، برای چاپگر برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="173" />
         <source>Nobody has been found at the check-in page yet.</source>
         <translation>هنوز کسی در صفحهٔ پذیرش یافته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="210" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="220" />
         <source>%1 badges on %2 pages.</source>
         <translation>%1 کارت در %2 صفحه.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="215" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="225" />
         <source>%1 of them have been printed before.</source>
         <translation>%1 کارت از این‌ها پیش‌تر چاپ شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="219" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="229" />
         <source>%1 texts were too long and were shortened.</source>
         <translation>%1 نوشته برای جای خود بلند بود و کوتاه شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="251" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="261" />
         <source>%1 of these %2 badges have already been printed. Why are they printed again? The reason is kept in the print log.</source>
         <translation>%1 کارت از این %2 کارت پیش‌تر چاپ شده است. چرا دوباره چاپ می‌شوند؟ دلیل در دفتر چاپ نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="258" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="268" />
         <source>Already printed</source>
         <translation>پیش‌تر چاپ شده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="266" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="276" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 کارت به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="270" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="280" />
         <source>The badge of %1 was sent to the printer.</source>
         <translation>کارت %1 به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="294" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="304" />
         <source>%1 new badges were issued.</source>
         <translation>%1 کارت تازه صادر شد.</translation>
     </message>
@@ -584,107 +604,107 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="49" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="50" />
         <source>Import people</source>
         <translation>ورود فهرست افراد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="57" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="58" />
         <source>Choose a CSV or Excel file with the columns of the import template. The file is checked first; nothing changes until an administrator confirms the import, and then every row is imported or none.</source>
         <translation>یک فایل CSV یا اکسل با ستون‌های الگوی ورود انتخاب کنید. نخست فایل بررسی می‌شود؛ تا مدیر سامانه ورود را تأیید نکند چیزی تغییر نمی‌کند، و سپس یا همهٔ ردیف‌ها وارد می‌شوند یا هیچ‌کدام.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="65" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="67" />
         <source>No file chosen</source>
         <translation>فایلی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="66" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="68" />
         <source>Choose a file…</source>
         <translation>انتخاب فایل…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="68" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="70" />
         <source>Create the delegations the file names</source>
         <translation>هیئت‌هایی که در فایل آمده‌اند ساخته شوند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="80" />
         <source>An administrator confirms the import</source>
         <translation>تأیید ورود با مدیر سامانه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="83" />
         <source>Administrator</source>
         <translation>مدیر سامانه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="84" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="91" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="93" />
         <source>The file's report will appear here.</source>
         <translation>گزارش فایل اینجا نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="96" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="98" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="99" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="101" />
         <source>Import</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="102" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="104" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="125" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="127" />
         <source>Choose the list of people</source>
         <translation>انتخاب فهرست افراد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="129" />
         <source>People lists (*.csv *.xlsx);;All files (*)</source>
         <translation>فهرست افراد (*.csv *.xlsx);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="142" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="144" />
         <source>Checking the file…</source>
         <translation>در حال بررسی فایل…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="149" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="151" />
         <source>An administrator's name and PIN are needed to import.</source>
         <translation>برای ورود، نام و رمز مدیر سامانه لازم است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="152" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="154" />
         <source>Importing…</source>
         <translation>در حال ورود…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="161" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="163" />
         <source>Stopped waiting. An import under way still lands whole or not at all.</source>
         <translation>انتظار متوقف شد. ورودی که آغاز شده باشد یا کامل انجام می‌شود یا اصلاً انجام نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="174" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="182" />
         <source>The file can be imported. Nothing has changed yet.</source>
         <translation>فایل قابل ورود است. هنوز چیزی تغییر نکرده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="180" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="188" />
         <source>Imported.</source>
         <translation>وارد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="185" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="193" />
         <source>Refused. Nothing has changed.</source>
         <translation>پذیرفته نشد. چیزی تغییر نکرد.</translation>
     </message>
@@ -1083,73 +1103,72 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="65" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="66" />
         <source>Walk-in registration</source>
         <translation>ثبت‌نام حضوری</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="74" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="75" />
         <source>Choose a delegation…</source>
         <translation>هیئت را انتخاب کنید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="78" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="79" />
         <source>Choose a category…</source>
         <translation>دسته را انتخاب کنید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="95" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="100" />
         <source>Check them in now</source>
         <translation>همین حالا پذیرش شود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="110" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="115" />
         <source>Register</source>
         <translation>ثبت‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="111" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="116" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="118" />
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="119" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="166" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="120" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="167" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="123" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="124" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="124" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="168" />
         <source>Given name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="125" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="169" />
         <source>Family name (Persian)</source>
         <translation>نام خانوادگی (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="126" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="170" />
         <source>Given name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="127" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="171" />
         <source>Family name (Latin)</source>
         <translation>نام خانوادگی (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="128" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="172" />
         <source>Name in their own script</source>
         <translation>نام به خط خودشان</translation>
     </message>
@@ -1159,37 +1178,37 @@
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="132" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="173" />
         <source>Title (Persian)</source>
         <translation>عنوان (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="133" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="174" />
         <source>Title (English)</source>
         <translation>عنوان (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="136" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="132" />
         <source>Contact and document</source>
         <translation>تماس و مدرک</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="137" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="175" />
         <source>E-mail</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="138" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="176" />
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="139" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="177" />
         <source>Passport or ID number</source>
         <translation>شمارهٔ گذرنامه یا کارت شناسایی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="143" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="135" />
         <source>A Persian or a Latin name is needed; the desk checks the form as it checks an imported list.</source>
         <translation>نام فارسی یا لاتین لازم است؛ فرم همان‌گونه بررسی می‌شود که فهرست واردشده.</translation>
     </message>

@@ -62,8 +62,9 @@ class BadgesPage(QWidget):
         self.refs.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.from_check_in = QPushButton(self.tr("The person at check-in"))
         self.layout_combo = QComboBox()
+        titles = self._layout_titles()
         for name in layout_names():
-            self.layout_combo.addItem(builtin_layout(name).title, name)
+            self.layout_combo.addItem(titles.get(name, builtin_layout(name).title), name)
         self.layout_combo.setCurrentIndex(
             max(0, self.layout_combo.findData(self.controller.layout_name))
         )
@@ -80,7 +81,7 @@ class BadgesPage(QWidget):
         self.view = QPdfView()
         self.view.setDocument(self.controller.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # a whole badge at a time
         self.view.setPageSpacing(12)
         self._lay_out()
         self._connect()
@@ -142,6 +143,15 @@ class BadgesPage(QWidget):
         self.from_check_in.clicked.connect(self.use_person_at_check_in)
         self.layout_combo.currentIndexChanged.connect(self._layout_chosen)
         self.print_on_check_in.toggled.connect(self._print_on_check_in_toggled)
+
+    def _layout_titles(self) -> dict[str, str]:
+        """The built-in layouts' titles in the desk's language (a layout file has English)."""
+        return {
+            "a6": self.tr("A6 portrait, for lanyard pouches"),
+            "a4-a6x4": self.tr("Four A6 badges on A4, with crop marks"),
+            "id1": self.tr("ID-1 card, landscape, for card printers"),
+            "label": self.tr("4 × 3 inch label, for label printers"),
+        }
 
     # --- choosing ------------------------------------------------------------------------------
     def _fill_delegations(self, delegations: list[DelegationInfo]) -> None:
