@@ -25,27 +25,17 @@
     <name>BadgesController</name>
     <message>
         <location filename="../../src/summit_desk/ui/badges/controller.py" line="207" />
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="293" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="277" />
         <source>Preview the badges first.</source>
         <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="212" />
-        <source>The printer cannot be used: %1</source>
-        <translation>این چاپگر قابل استفاده نیست: %1</translation>
-    </message>
-    <message>
         <location filename="../../src/summit_desk/ui/badges/controller.py" line="280" />
-        <source>No printer is ready for the check-in badge.</source>
-        <translation>چاپگری برای کارت پذیرش آماده نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="296" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="299" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="283" />
         <source>Give a reason: it is kept with the new badges.</source>
         <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
     </message>
@@ -168,27 +158,27 @@
         <translation>%1 نوشته برای جای خود بلند بود و کوتاه شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="261" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="264" />
         <source>%1 of these %2 badges have already been printed. Why are they printed again? The reason is kept in the print log.</source>
         <translation>%1 کارت از این %2 کارت پیش‌تر چاپ شده است. چرا دوباره چاپ می‌شوند؟ دلیل در دفتر چاپ نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="268" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="271" />
         <source>Already printed</source>
         <translation>پیش‌تر چاپ شده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="276" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="281" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 کارت به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="280" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="285" />
         <source>The badge of %1 was sent to the printer.</source>
         <translation>کارت %1 به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="304" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="309" />
         <source>%1 new badges were issued.</source>
         <translation>%1 کارت تازه صادر شد.</translation>
     </message>
@@ -604,107 +594,107 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="50" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="51" />
         <source>Import people</source>
         <translation>ورود فهرست افراد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="58" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="59" />
         <source>Choose a CSV or Excel file with the columns of the import template. The file is checked first; nothing changes until an administrator confirms the import, and then every row is imported or none.</source>
         <translation>یک فایل CSV یا اکسل با ستون‌های الگوی ورود انتخاب کنید. نخست فایل بررسی می‌شود؛ تا مدیر سامانه ورود را تأیید نکند چیزی تغییر نمی‌کند، و سپس یا همهٔ ردیف‌ها وارد می‌شوند یا هیچ‌کدام.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="67" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="68" />
         <source>No file chosen</source>
         <translation>فایلی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="68" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="69" />
         <source>Choose a file…</source>
         <translation>انتخاب فایل…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="70" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="71" />
         <source>Create the delegations the file names</source>
         <translation>هیئت‌هایی که در فایل آمده‌اند ساخته شوند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="80" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="81" />
         <source>An administrator confirms the import</source>
         <translation>تأیید ورود با مدیر سامانه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="84" />
         <source>Administrator</source>
         <translation>مدیر سامانه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="85" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="93" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="94" />
         <source>The file's report will appear here.</source>
         <translation>گزارش فایل اینجا نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="98" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="99" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="101" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="102" />
         <source>Import</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="105" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="128" />
         <source>Choose the list of people</source>
         <translation>انتخاب فهرست افراد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="130" />
         <source>People lists (*.csv *.xlsx);;All files (*)</source>
         <translation>فهرست افراد (*.csv *.xlsx);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="144" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="145" />
         <source>Checking the file…</source>
         <translation>در حال بررسی فایل…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="151" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="152" />
         <source>An administrator's name and PIN are needed to import.</source>
         <translation>برای ورود، نام و رمز مدیر سامانه لازم است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="154" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="155" />
         <source>Importing…</source>
         <translation>در حال ورود…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="163" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="164" />
         <source>Stopped waiting. An import under way still lands whole or not at all.</source>
         <translation>انتظار متوقف شد. ورودی که آغاز شده باشد یا کامل انجام می‌شود یا اصلاً انجام نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="182" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="189" />
         <source>The file can be imported. Nothing has changed yet.</source>
         <translation>فایل قابل ورود است. هنوز چیزی تغییر نکرده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="188" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="195" />
         <source>Imported.</source>
         <translation>وارد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="193" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="200" />
         <source>Refused. Nothing has changed.</source>
         <translation>پذیرفته نشد. چیزی تغییر نکرد.</translation>
     </message>

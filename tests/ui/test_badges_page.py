@@ -376,3 +376,41 @@ def test_in_the_window_f4_opens_the_badges_and_a_check_in_prints_when_asked_to(
     assert printed.args == ["BAK-007"]
     assert window.badges.controller.last_found_ref == "BAK-007"
     assert len(page_sizes_mm(out)) == 1
+
+
+def test_printing_a_batch_can_be_cancelled_and_then_logs_no_print_and_leaves_no_file(
+    qtbot: QtBot,
+    summit: DeskContext,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "batch.pdf"
+    monkeypatch.setattr(page_module, "QPrintDialog", PrintDialogThatPrintsTo(out))
+    page = open_page(qtbot, summit, settings)
+    choose(page.layout_combo, "label")
+    preview(qtbot, page, timeout=BATCH_WAIT_MS)
+    page.print_button.click()
+    assert page.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: page.progress.value() >= 3, timeout=BATCH_WAIT_MS)
+    with qtbot.waitSignal(page.controller.print_failed, timeout=WAIT_MS) as failed:
+        page.cancel_button.click()
+    assert failed.args == [render("badges.cancelled", "en")]
+    assert page.status.text() == render("badges.cancelled", "en")
+    assert not out.exists()
+    assert BadgeService(summit).print_log("GIL-001") == []
+    assert page.print_button.isEnabled()  # the preview is still there to print again
+
+
+def test_a_printer_that_cannot_be_opened_is_named_in_the_error(
+    qtbot: QtBot, desk: DeskContext, settings: QSettings, tmp_path: Path
+) -> None:
+    page = open_page(qtbot, desk, settings)
+    page.refs.setText("GIL-001")
+    preview(qtbot, page)
+    nowhere = tmp_path / "no such folder" / "badges.pdf"
+    with qtbot.waitSignal(page.controller.print_failed, timeout=WAIT_MS) as failed:
+        page.controller.print_to(pdf_printer(nowhere))
+    assert failed.args == [render("badges.printer_unavailable", "en", printer=str(nowhere))]
+    assert page.status.text() == failed.args[0]
+    assert BadgeService(desk).print_log("GIL-001") == []

@@ -312,6 +312,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Printing the badges was cancelled; nothing was written or logged",
         "fa": "چاپ کارت‌ها لغو شد؛ چیزی نوشته یا ثبت نشد",
     },
+    "badges.printer_unavailable": {
+        "en": "The printer {printer} cannot be used; check that it is on and connected",
+        "fa": "چاپگر {printer} قابل استفاده نیست؛ روشن و وصل بودن آن را بررسی کنید",
+    },
     "badges.reissue_needs_refs": {
         "en": "--reissue gives new badges to named people only: add --ref for each",
         "fa": "--reissue فقط به افراد نام‌برده کارت تازه می‌دهد: برای هر نفر --ref بیفزایید",

@@ -27,7 +27,7 @@ from summit_desk.services.badges import BadgeSelection, BadgeService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 from summit_desk.services.operators import OperatorService
-from summit_desk.ui.badges.paper import paint_document, printer_for
+from summit_desk.ui.badges.paper import print_pdf, printer_for
 from summit_desk.ui.settings import DEFAULT_LAYOUT, load_settings, open_store, save_settings
 from summit_desk.ui.tasks import Task, start
 
@@ -122,13 +122,17 @@ class BadgesController(QObject):
     def rendering(self) -> bool:
         return self._batch_running
 
-    def render(self, selection: BadgeSelection) -> None:
-        """Render the selected badges on the chosen layout, off the GUI thread, with progress."""
+    def _new_batch(self) -> tuple[int, threading.Event]:
+        """Cancel the batch running (if any) and start the next: its number and its flag."""
         self.cancel()
         self._batch += 1
-        batch, cancel = self._batch, threading.Event()
-        self._cancel = cancel
+        self._cancel = threading.Event()
         self._batch_running = True
+        return self._batch, self._cancel
+
+    def render(self, selection: BadgeSelection) -> None:
+        """Render the selected badges on the chosen layout, off the GUI thread, with progress."""
+        batch, cancel = self._new_batch()
         layout_name = self.layout_name
         path = Path(self._folder.path()) / f"badges-{batch}.pdf"
         context, signals = self.context, self._signals
@@ -137,14 +141,9 @@ class BadgesController(QObject):
             service = BadgeService(context)
             badges = service.select(selection)
             total = len(badges)
-            step = max(1, total // PROGRESS_STEPS)
-
-            def report(done: int) -> None:
-                if done % step == 0 or done == total:
-                    signals.progress.emit(batch, done, total)
-
             signals.progress.emit(batch, 0, total)
             renderer = BadgeRenderer(builtin_layout(layout_name), service.event_header())
+            report = _reporter(signals, batch, total)
             result = renderer.render(badges, path, progress=report, cancelled=cancel.is_set)
             if cancel.is_set():  # cancelled after the last badge: drop what was written
                 path.unlink(missing_ok=True)
@@ -200,42 +199,42 @@ class BadgesController(QObject):
         return self.rendered.layout if self.rendered else self.layout_name
 
     def print_to(self, printer: QPrinter, reason: str = "") -> bool:
-        """Print the rendered badges on ``printer`` and log the print (with ``reason`` for a
-        reprint); false, with ``print_failed``, when there is nothing to print or no printer."""
+        """Print the rendered badges on ``printer`` in a worker, with progress and Cancel, then
+        log the print (with ``reason`` for a reprint): ``printed`` or ``print_failed`` follows.
+        False when there is nothing to print."""
         rendered = self.rendered
         if rendered is None:
             self.print_failed.emit(self.tr("Preview the badges first."))
             return False
-        layout = builtin_layout(rendered.layout)
-        if not paint_document(self.document, printer, layout.printer_dpi):
-            self.print_failed.emit(
-                self.tr("The printer cannot be used: %1").replace(
-                    "%1", printer.printerName() or printer.outputFileName()
-                )
-            )
-            return False
-        self.rendered = replace(rendered, printed_before=len(rendered.badges))
-        self._record(rendered.badges, rendered.layout, reason, self._printed)
-        return True
-
-    def _record(
-        self,
-        badges: tuple[BadgeData, ...],
-        layout: str,
-        reason: str,
-        then: Callable[[int, int], None],
-    ) -> None:
-        context = self.context
+        batch, cancel = self._new_batch()
+        context, signals, total = self.context, self._signals, rendered.report.pages
+        dpi = builtin_layout(rendered.layout).printer_dpi
 
         def work() -> int:
-            return BadgeService(context).record_prints(badges, layout, reason)
+            signals.progress.emit(batch, 0, total)
+            progress = _reporter(signals, batch, total)
+            print_pdf(rendered.path, printer, dpi, progress=progress, cancelled=cancel.is_set)
+            return BadgeService(context).record_prints(rendered.badges, rendered.layout, reason)
 
         self._run(
-            self._writers, work, lambda before: then(len(badges), before), self.print_failed.emit
+            self._writers,
+            work,
+            partial(self._printed, batch, rendered),
+            partial(self._print_failed, batch),
         )
+        return True
 
-    def _printed(self, count: int, before: int) -> None:
-        self.printed.emit(count, before)
+    def _printed(self, batch: int, rendered: RenderedBadges, before: int) -> None:
+        if batch == self._batch:
+            self._batch_running = False
+        if self.rendered is rendered:
+            self.rendered = replace(rendered, printed_before=len(rendered.badges))
+        self.printed.emit(len(rendered.badges), before)
+
+    def _print_failed(self, batch: int, message: str) -> None:
+        if batch == self._batch:
+            self._batch_running = False
+        self.print_failed.emit(message)
 
     # --- print at check-in ---------------------------------------------------------------------
     def print_for_check_in(self, result: CheckInResult) -> None:
@@ -248,38 +247,23 @@ class BadgesController(QObject):
         if not self.print_on_check_in or result.status != CheckInStatus.CHECKED_IN:
             return
         ref, layout_name, context = person.ref, self.layout_name, self.context
+        layout = builtin_layout(layout_name)
+        printer = self.check_in_printer(layout)
         self._next_job += 1
         path = Path(self._folder.path()) / f"check-in-{self._next_job}.pdf"
 
-        def work() -> tuple[BadgeData, ...]:
+        def work() -> str:
             service = BadgeService(context)
             badges = service.select(BadgeSelection(refs=(ref,)))
-            renderer = BadgeRenderer(builtin_layout(layout_name), service.event_header())
-            renderer.render(badges, path)
-            return tuple(badges)
+            BadgeRenderer(layout, service.event_header()).render(badges, path)
+            try:
+                print_pdf(path, printer, layout.printer_dpi)
+            finally:
+                path.unlink(missing_ok=True)
+            service.record_prints(badges, layout_name)
+            return ref
 
-        self._run(
-            None,
-            work,
-            partial(self._print_checked_in, ref, layout_name, path),
-            self.check_in_print_failed.emit,
-        )
-
-    def _print_checked_in(
-        self, ref: str, layout_name: str, path: Path, badges: tuple[BadgeData, ...]
-    ) -> None:
-        layout = builtin_layout(layout_name)
-        document = QPdfDocument(self)
-        document.load(str(path))
-        printer = self.check_in_printer(layout)
-        painted = paint_document(document, printer, layout.printer_dpi)
-        document.close()
-        document.deleteLater()
-        path.unlink(missing_ok=True)
-        if not painted:
-            self.check_in_print_failed.emit(self.tr("No printer is ready for the check-in badge."))
-            return
-        self._record(badges, layout_name, "", lambda *_: self.check_in_printed.emit(ref))
+        self._run(self._writers, work, self.check_in_printed.emit, self.check_in_print_failed.emit)
 
     # --- reissue -------------------------------------------------------------------------------
     def selected_refs(self) -> list[str]:
@@ -342,6 +326,17 @@ class BadgesController(QObject):
     def _finish(self, job: int, then: Callable[[Any], None], value: Any) -> None:
         self._tasks.pop(job, None)
         then(value)
+
+
+def _reporter(signals: _BatchSignals, batch: int, total: int) -> Callable[[int], None]:
+    """Reports progress from the worker, at most ``PROGRESS_STEPS`` times a batch."""
+    step = max(1, total // PROGRESS_STEPS)
+
+    def report(done: int) -> None:
+        if done % step == 0 or done == total:
+            signals.progress.emit(batch, done, total)
+
+    return report
 
 
 def _printed_before(service: BadgeService, badges: list[BadgeData]) -> int:

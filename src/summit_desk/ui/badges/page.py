@@ -130,7 +130,7 @@ class BadgesPage(QWidget):
         c.preview_ready.connect(self._previewed)
         c.render_failed.connect(self._render_failed)
         c.printed.connect(self._printed)
-        c.print_failed.connect(self._show_error)
+        c.print_failed.connect(self._render_failed)
         c.reissued.connect(self._reissued)
         c.reissue_refused.connect(self._reissue_refused)
         c.check_in_printed.connect(self._check_in_printed)
@@ -252,6 +252,9 @@ class BadgesPage(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.print_button.setEnabled(False)
+        self._set_rendering(True)
+        self.progress.setRange(0, 0)
         self.controller.print_to(printer, reason)
 
     def ask_reprint_reason(self, before: int, total: int) -> str | None:
@@ -272,6 +275,8 @@ class BadgesPage(QWidget):
                 return " ".join(reason.split())
 
     def _printed(self, count: int, before: int) -> None:
+        self._set_rendering(False)
+        self.print_button.setEnabled(True)
         self._show_status(
             self.tr("%1 badges sent to the printer.").replace("%1", self._number(count))
         )

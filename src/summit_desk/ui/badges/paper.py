@@ -1,6 +1,10 @@
 """A rendered badge PDF onto a printer: the printer set to the layout's own paper, each page
 painted as an image at the printer's resolution (capped at the layout's), edge to edge.
 
+:func:`print_pdf` runs in a worker thread: Qt supports painting on a QPrinter outside the GUI
+thread, and the PDF is opened there in a QPdfDocument of its own, so the preview's document is
+never shared between threads.
+
 Qt cannot place a PDF page on a QPrinter as vectors, so a page is rasterised by QtPdf. The
 layout's ``printer_dpi`` is the resolution its QR codes were sized for, so rendering at that
 resolution keeps every module on whole printer dots.
@@ -8,11 +12,15 @@ resolution keeps every module on whole printer dots.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from summit_desk.domain.errors import SummitDeskError
 from summit_desk.printing.badge_layouts import MM, BadgeLayout
 
 
@@ -40,22 +48,62 @@ def printer_for(layout: BadgeLayout, printer: QPrinter | None = None) -> QPrinte
     return printer
 
 
-def paint_document(document: QPdfDocument, printer: QPrinter, max_dpi: int) -> bool:
-    """Every page of ``document`` onto ``printer``; false when the printer cannot be opened."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
+def print_pdf(
+    pdf: Path,
+    printer: QPrinter,
+    max_dpi: int,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Every page of the PDF at ``pdf`` onto ``printer``; returns the number of pages.
+
+    A printer that cannot be opened is ``badges.printer_unavailable``; a print cancelled between
+    pages is ``badges.cancelled``: the job is aborted, and a PDF file being printed to is removed.
+    """
+    document = QPdfDocument()
     try:
-        dpi = min(printer.resolution(), max_dpi)
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            image = document.render(page, pixels)
-            target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
-            target.moveTo(0, 0)
-            painter.drawImage(target, image)
-    finally:
+        if document.load(str(pdf)) != QPdfDocument.Error.None_:
+            raise SummitDeskError("file.unreadable", path=str(pdf), reason="PDF")
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise SummitDeskError(
+                "badges.printer_unavailable",
+                printer=printer.printerName() or printer.outputFileName(),
+            )
+        try:
+            dpi = min(printer.resolution(), max_dpi)
+            _paint(document, printer, painter, dpi, progress=progress, cancelled=cancelled)
+        except SummitDeskError:
+            printer.abort()
+            painter.end()
+            if printer.outputFileName():
+                Path(printer.outputFileName()).unlink(missing_ok=True)
+            raise
         painter.end()
-    return True
+        return document.pageCount()
+    finally:
+        document.close()
+
+
+def _paint(
+    document: QPdfDocument,
+    printer: QPrinter,
+    painter: QPainter,
+    dpi: int,
+    *,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    for page in range(document.pageCount()):
+        if cancelled is not None and cancelled():
+            raise SummitDeskError("badges.cancelled")
+        if page:
+            printer.newPage()
+        points = document.pagePointSize(page)
+        pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+        image = document.render(page, pixels)
+        target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
+        target.moveTo(0, 0)
+        painter.drawImage(target, image)
+        if progress is not None:
+            progress(page + 1)
