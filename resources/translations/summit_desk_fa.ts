@@ -1123,6 +1123,11 @@
         <translation>انصراف</translation>
     </message>
     <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="122" />
+        <source>Delegation and category</source>
+        <translation>هیئت و رده</translation>
+    </message>
+    <message>
         <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="166" />
         <source>Delegation</source>
         <translation>هیئت</translation>

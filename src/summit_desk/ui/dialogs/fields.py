@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #B0211B;"
-INVALID_STYLE = "border: 1px solid #B0211B; border-radius: 3px;"
 
 
 class FieldBox(QWidget):
-    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: QWidget, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.label = label  # the field's name as the form shows it, for its messages
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -28,9 +28,7 @@ class FieldBox(QWidget):
         previous = self.error.text()
         self.error.setText(f"{previous}\n{message}" if previous else message)
         self.error.show()
-        self.editor.setStyleSheet(INVALID_STYLE)
 
     def clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
-        self.editor.setStyleSheet("")

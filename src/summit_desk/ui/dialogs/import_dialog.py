@@ -29,9 +29,11 @@ from summit_desk.services.context import DeskContext
 from summit_desk.ui.dialogs.import_controller import ImportController
 
 
-def isolate(text: str) -> str:
-    """A path inside right-to-left text keeps its own direction."""
-    return f"\u2066{text}\u2069"
+def isolate(text: str, right_to_left: bool = True) -> str:
+    """A path keeps its own direction inside right-to-left text: marks, not an isolate, as Qt's
+    text layout moves the leading "/" of an isolated path to its other end. The closing RLM
+    keeps the Persian digits after «path:» out of the path's left-to-right run."""
+    return f"\u200e{text}\u200f" if right_to_left else text
 
 
 class ImportDialog(QDialog):
@@ -62,6 +64,7 @@ class ImportDialog(QDialog):
         explain.setWordWrap(True)
         self.file_label = QLineEdit()
         self.file_label.setReadOnly(True)
+        self.file_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.file_label.setPlaceholderText(self.tr("No file chosen"))
         self.choose_button = QPushButton(self.tr("Choose a file…"))
         self.choose_button.clicked.connect(self.choose_file)
@@ -131,7 +134,7 @@ class ImportDialog(QDialog):
 
     def check_file(self, path: Path) -> None:
         self.path = path
-        self.file_label.setText(isolate(str(path)))
+        self.file_label.setText(str(path))  # a left-to-right field: no marks needed
         self._recheck()
 
     def _recheck(self) -> None:
@@ -168,22 +171,34 @@ class ImportDialog(QDialog):
         self.create_delegations.setEnabled(not busy)
         self.import_button.setEnabled(not busy and self._checked_ok)
 
+    def _show_report(self, text: str) -> None:
+        """The report, its file's path kept left to right inside Persian sentences."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if self.path is not None:
+            text = text.replace(str(self.path), isolate(str(self.path), rtl))
+        # QPlainTextEdit lays its paragraphs out left to right whatever the widget's direction.
+        option = self.report.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.report.document().setDefaultTextOption(option)
+        self.report.setPlainText(text)
+
     def _on_checked(self, report: str) -> None:
         self._checked_ok = True
         self.import_button.setEnabled(True)
         self.status.setText(self.tr("The file can be imported. Nothing has changed yet."))
-        self.report.setPlainText(report)
+        self._show_report(report)
 
     def _on_imported(self, report: str) -> None:
         self._checked_ok = False
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Imported."))
-        self.report.setPlainText(report)
+        self._show_report(report)
         self.imported.emit()
 
     def _on_refused(self, message: str) -> None:
         self.status.setText(self.tr("Refused. Nothing has changed."))
-        self.report.setPlainText(message)
+        self._show_report(message)
 
     def reject(self) -> None:
         self.controller.cancel()

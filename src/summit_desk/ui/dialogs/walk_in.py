@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from summit_desk.domain.categories import CATEGORIES
-from summit_desk.domain.errors import ImportRejected, SummitDeskError
+from summit_desk.domain.errors import ImportRejected
+from summit_desk.domain.messages import render
 from summit_desk.domain.values import DelegationInfo, PersonSummary
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
@@ -87,10 +88,14 @@ class WalkInDialog(QDialog):
             self.edits[column] = edit
         self.edits["email"].setPlaceholderText("name@example.org")
         self.edits["phone"].setPlaceholderText("+98 912 123 4567")
+        labels = self._labels()
+        editors: dict[str, QWidget] = {
+            "delegation": self.delegation,
+            "category": self.category,
+            **self.edits,
+        }
         self.boxes: dict[str, FieldBox] = {
-            "delegation": FieldBox(self.delegation),
-            "category": FieldBox(self.category),
-            **{column: FieldBox(edit) for column, edit in self.edits.items()},
+            column: FieldBox(editor, labels[column]) for column, editor in editors.items()
         }
         self.check_in = QCheckBox(self.tr("Check them in now"))
         self.check_in.setChecked(True)
@@ -114,30 +119,17 @@ class WalkInDialog(QDialog):
 
     def _build_layout(self) -> None:
 
-        who = self._group(
-            self.tr("Delegation"),
-            ("delegation", self.tr("Delegation")),
-            ("category", self.tr("Category")),
-        )
+        who = self._group(self.tr("Delegation and category"), "delegation", "category")
         names = self._group(
             self.tr("Name"),
-            ("given_name_fa", self.tr("Given name (Persian)")),
-            ("family_name_fa", self.tr("Family name (Persian)")),
-            ("given_name_latin", self.tr("Given name (Latin)")),
-            ("family_name_latin", self.tr("Family name (Latin)")),
-            ("name_native", self.tr("Name in their own script")),
+            "given_name_fa",
+            "family_name_fa",
+            "given_name_latin",
+            "family_name_latin",
+            "name_native",
         )
-        titles = self._group(
-            self.tr("Title"),
-            ("title_fa", self.tr("Title (Persian)")),
-            ("title_en", self.tr("Title (English)")),
-        )
-        contact = self._group(
-            self.tr("Contact and document"),
-            ("email", self.tr("E-mail")),
-            ("phone", self.tr("Phone")),
-            ("document_no", self.tr("Passport or ID number")),
-        )
+        titles = self._group(self.tr("Title"), "title_fa", "title_en")
+        contact = self._group(self.tr("Contact and document"), "email", "phone", "document_no")
         hint = QLabel(
             self.tr(
                 "A Persian or a Latin name is needed; the desk checks the form as it checks "
@@ -158,6 +150,7 @@ class WalkInDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(hint)
         layout.addLayout(columns)
         layout.addWidget(self.general_error)
@@ -168,13 +161,35 @@ class WalkInDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
 
-    def _group(self, title: str, *rows: tuple[str, str]) -> QGroupBox:
+    def _labels(self) -> dict[str, str]:
+        return {
+            "delegation": self.tr("Delegation"),
+            "category": self.tr("Category"),
+            "given_name_fa": self.tr("Given name (Persian)"),
+            "family_name_fa": self.tr("Family name (Persian)"),
+            "given_name_latin": self.tr("Given name (Latin)"),
+            "family_name_latin": self.tr("Family name (Latin)"),
+            "name_native": self.tr("Name in their own script"),
+            "title_fa": self.tr("Title (Persian)"),
+            "title_en": self.tr("Title (English)"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "document_no": self.tr("Passport or ID number"),
+        }
+
+    def _group(self, title: str, *columns: str) -> QGroupBox:
         group = QGroupBox(title)
         form = QFormLayout(group)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for column, label in rows:
-            form.addRow(label, self.boxes[column])
+        for column in columns:
+            box = self.boxes[column]
+            form.addRow(box.label, box)
+            # The label stays level with its editor when an error line grows the row.
+            label = form.labelForField(box)
+            if isinstance(label, QLabel):
+                label.setAlignment(Qt.AlignmentFlag.AlignTop)
+                label.setContentsMargins(0, 4, 0, 0)
         return group
 
     def _delegation_name(self, delegation: DelegationInfo) -> str:
@@ -215,18 +230,20 @@ class WalkInDialog(QDialog):
         first: FieldBox | None = None
         unplaced: list[str] = []
         for problem in rejected.problems:
-            # The form has no rows, so the "row 2, column x" the import prefixes is left out.
-            text = SummitDeskError.message(problem, self.lang)
             box = self.boxes.get(FIELD_OF_COLUMN.get(problem.column, problem.column))
             if box is None:
-                unplaced.append(text)
+                unplaced.append(problem.message(self.lang))
                 continue
-            box.show_error(text)
+            # Beside its field, the "row 2, column x" an import's problem starts with is left
+            # out, and a field named in the text is named as the form shows it.
+            params = {k: (box.label if k == "field" else v) for k, v in problem.params.items()}
+            box.show_error(render(problem.code, self.lang, **params))
             first = first or box
         if unplaced or not rejected.problems:
             self._show_general("\n".join(unplaced) or rejected.message(self.lang))
         if first is not None:
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.adjustSize()
 
     def _show_general(self, message: str) -> None:
         self.general_error.setText(message)
