@@ -45,7 +45,12 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=default,
         help="database file or SQLAlchemy URL (default: $SUMMIT_DESK_DB, then the data folder)",
     )
-    parser.add_argument("--lang", choices=("fa", "en"), default=default, help="language")
+    parser.add_argument(
+        "--lang",
+        choices=("fa", "en", "pseudo"),
+        default=default,
+        help="language; pseudo lengthens and reverses the desk's texts to test its layouts",
+    )
 
 
 def _day(text: str) -> date:
@@ -135,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    lang = args.lang or default_language()
+    # The pseudo-locale is for the window's layouts; messages fall back to English.
+    lang = args.lang if args.lang in ("fa", "en") else default_language()
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):  # Windows consoles default to a code page
             stream.reconfigure(encoding="utf-8")
