@@ -24,7 +24,9 @@ def main() -> int:
     parser.add_argument("out")
     parser.add_argument("--lang", default="fa")
     parser.add_argument("--db")
-    parser.add_argument("--tab", type=int, default=0, help="0 check-in, 1 delegations, 2 dashboard")
+    parser.add_argument(
+        "--tab", type=int, default=0, help="0 check-in, 1 delegations, 2 dashboard, 3 badges"
+    )
     parser.add_argument("--scan", help="a ref whose badge is scanned before the screenshot")
     parser.add_argument("--day", help="the event day to run as (rehearsal), e.g. 2025-11-18")
     args = parser.parse_args()

@@ -143,42 +143,42 @@
         <translation>هنوز کسی در صفحهٔ پذیرش یافته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="220" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="224" />
         <source>%1 badges on %2 pages.</source>
         <translation>%1 کارت در %2 صفحه.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="225" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="229" />
         <source>%1 of them have been printed before.</source>
         <translation>%1 کارت از این‌ها پیش‌تر چاپ شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="229" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="233" />
         <source>%1 texts were too long and were shortened.</source>
         <translation>%1 نوشته برای جای خود بلند بود و کوتاه شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="264" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="268" />
         <source>%1 of these %2 badges have already been printed. Why are they printed again? The reason is kept in the print log.</source>
         <translation>%1 کارت از این %2 کارت پیش‌تر چاپ شده است. چرا دوباره چاپ می‌شوند؟ دلیل در دفتر چاپ نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="271" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="275" />
         <source>Already printed</source>
         <translation>پیش‌تر چاپ شده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="281" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="285" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 کارت به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="285" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="289" />
         <source>The badge of %1 was sent to the printer.</source>
         <translation>کارت %1 به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="309" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="313" />
         <source>%1 new badges were issued.</source>
         <translation>%1 کارت تازه صادر شد.</translation>
     </message>
@@ -684,17 +684,17 @@
         <translation>انتظار متوقف شد. ورودی که آغاز شده باشد یا کامل انجام می‌شود یا اصلاً انجام نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="189" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="192" />
         <source>The file can be imported. Nothing has changed yet.</source>
         <translation>فایل قابل ورود است. هنوز چیزی تغییر نکرده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="195" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="198" />
         <source>Imported.</source>
         <translation>وارد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="200" />
+        <location filename="../../src/summit_desk/ui/dialogs/import_dialog.py" line="203" />
         <source>Refused. Nothing has changed.</source>
         <translation>پذیرفته نشد. چیزی تغییر نکرد.</translation>
     </message>
@@ -702,33 +702,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="120" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="206" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="123" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="216" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="137" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="140" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="138" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="141" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="139" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="142" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="140" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="143" />
         <source>Badges</source>
         <translation>کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="170" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="173" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -1211,22 +1211,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="53" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="54" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="57" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="58" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="62" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="64" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

@@ -112,7 +112,8 @@ def test_a_bad_row_refuses_the_whole_list_and_names_its_row_and_column(
         assert "Nothing was imported from" in english and "1 problem" in english
         assert f"row 3, column {column}: " in english
         assert words in english
-        assert f"ردیف ۳، ستون {column}: " in persian
+        # The column's name is isolated so that it cannot turn the Persian line around.
+        assert f"ردیف ۳، ستون \u2068{column}\u2069: " in persian
         assert "هیچ ردیفی" in persian
 
     assert state(event) == before
@@ -147,7 +148,7 @@ def test_a_bad_header_refuses_the_list_at_row_1(
     assert (1, column) in [(p.row, p.column) for p in problems]
     assert f"row 1, column {column}: " in caught.value.message("en")
     assert words in caught.value.message("en")
-    assert f"ردیف ۱، ستون {column}: " in caught.value.message("fa")
+    assert f"ردیف ۱، ستون \u2068{column}\u2069: " in caught.value.message("fa")
     assert state(event) == before
 
 

@@ -108,3 +108,20 @@ def test_a_new_event_dialog_refuses_a_hidden_direction_override(
     dialog.accept()
     assert dialog.result() != NewEventDialog.DialogCode.Accepted
     assert "U+202E" in dialog.error.text()
+
+
+def test_a_walk_in_goes_straight_to_their_badge(
+    qtbot: QtBot, desk: DeskContext, qapp: QApplication
+) -> None:
+    from summit_desk.services.registration import RegistrationService
+
+    install_language(qapp, "en")
+    DemoService(desk).create()
+    window = open_window(qtbot, desk, "en")
+    person = RegistrationService(desk).register(
+        {"country": "IR", "delegation": "GIL", "category": "GST",
+         "given_name_latin": "Nima", "family_name_latin": "Rahbar"}
+    )  # fmt: skip
+    window.desk_actions.walk_in_registered.emit(person)
+    assert window.tabs is not None and window.tabs.currentWidget() is window.badges
+    assert window.badges is not None and window.badges.refs.text() == person.ref

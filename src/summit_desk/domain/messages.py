@@ -344,6 +344,22 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# First strong isolate .. pop directional isolate: a name, file or value inside a Persian message
+# keeps its own direction and does not decide the paragraph's. Without it «not-an-email» at the
+# start of a message makes the whole line left to right, with its quotes on the wrong sides.
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def _persian_param(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return to_persian_digits(value)
+    if isinstance(value, str) and value and not value.startswith("action."):
+        return f"{_FSI}{value}{_PDI}"
+    return value
+
+
 def render(code: str, lang: str = "en", **params: Any) -> str:
     """The message ``code`` in ``lang`` (Persian digits in Persian), falling back to English."""
     texts = MESSAGES.get(code)
@@ -359,7 +375,7 @@ def render(code: str, lang: str = "en", **params: Any) -> str:
         for k, v in params.items()
     }
     if lang == "fa":
-        params = {k: to_persian_digits(v) if isinstance(v, int) else v for k, v in params.items()}
+        params = {k: _persian_param(v) for k, v in params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError):

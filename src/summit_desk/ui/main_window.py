@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from summit_desk.domain.values import CheckInResult, EventInfo
+from summit_desk.domain.values import CheckInResult, EventInfo, PersonSummary
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.event import EventService
 from summit_desk.services.people import PeopleService
+from summit_desk.ui.actions import install_desk_menus
 from summit_desk.ui.badges import BadgesPage
 from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.dashboard import DashboardPage
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         self.welcome.create_demo.connect(self.on_create_demo)
         self.welcome.create_event.connect(self.on_create_event)
         self._task: Task | None = None
+        self.desk_actions = install_desk_menus(self)
+        self.desk_actions.walk_in_registered.connect(self.on_walk_in_registered)
         self.refresh()
 
     def refresh(self) -> None:
@@ -178,6 +181,13 @@ class MainWindow(QMainWindow):
         ref = PeopleService(self.context).ref_of(person_id)
         self.tabs.setCurrentWidget(self.checkin)
         self.checkin.look_up(ref)
+
+    def on_walk_in_registered(self, person: PersonSummary) -> None:
+        """A walk-in has a badge code from the moment they are registered: show it to print."""
+        if self.tabs is None or self.badges is None:
+            return
+        self.tabs.setCurrentWidget(self.badges)
+        self.badges.show_person(person.ref)
 
     def on_create_demo(self) -> None:
         self._run(lambda: DemoService(self.context).create())

@@ -172,6 +172,10 @@ class BadgesPage(QWidget):
         if ref is None:
             self._show_error(self.tr("Nobody has been found at the check-in page yet."))
             return
+        self.show_person(ref)
+
+    def show_person(self, ref: str) -> None:
+        """Preview one person's badge (found at the check-in, or just registered)."""
         self.delegation.setCurrentIndex(0)
         self.category.setCurrentIndex(0)
         self.refs.setText(ref)

@@ -174,6 +174,9 @@ class ImportDialog(QDialog):
     def _show_report(self, text: str) -> None:
         """The report, its file's path kept left to right inside Persian sentences."""
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # The plain-text view mislays isolates (U+2068/U+2069) that messages put around values;
+        # the marks below do the same work there.
+        text = text.replace("\u2068", "").replace("\u2069", "")
         if self.path is not None:
             text = text.replace(str(self.path), isolate(str(self.path), rtl))
         # QPlainTextEdit lays its paragraphs out left to right whatever the widget's direction.
