@@ -55,7 +55,7 @@
     <message>
         <location filename="../../src/summit_desk/ui/badges/page.py" line="61" />
         <source>Refs, for example GIL-001, BAK-007</source>
-        <translation>شناسه‌ها، برای نمونه GIL-001, BAK-007</translation>
+        <translation>شناسه‌ها، برای نمونه ⁦GIL-001, BAK-007⁩</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/badges/page.py" line="63" />
