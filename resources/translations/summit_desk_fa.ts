@@ -838,49 +838,29 @@
 <context>
     <name>ReissueDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="26" />
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="15" />
         <source>Reissue badges</source>
         <translation>صدور دوبارهٔ کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="28" />
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="16" />
         <source>Give %1 people new badges?</source>
         <translation>به %1 نفر کارت تازه داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="36" />
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="18" />
         <source>Each gets a new badge with a new code; the old badge scans as replaced from then on. A supervisor must confirm with their name and PIN.</source>
         <translation>هر نفر کارتی تازه با کدی تازه می‌گیرد و کارت پیشین از این پس «جایگزین‌شده» خوانده می‌شود. سرپرست باید با نام و رمز خود تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="45" />
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="21" />
         <source>For example: badge lost</source>
         <translation>برای نمونه: کارت گم شده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="54" />
+        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="22" />
         <source>Reissue</source>
         <translation>صدور دوباره</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="55" />
-        <source>Cancel</source>
-        <translation>انصراف</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="59" />
-        <source>Supervisor</source>
-        <translation>سرپرست</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="60" />
-        <source>PIN</source>
-        <translation>رمز</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="61" />
-        <source>Reason</source>
-        <translation>دلیل</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1015,29 @@
     </message>
 </context>
 <context>
+    <name>SupervisorDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/supervisor_dialog.py" line="57" />
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/supervisor_dialog.py" line="61" />
+        <source>Supervisor</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/supervisor_dialog.py" line="62" />
+        <source>PIN</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/supervisor_dialog.py" line="63" />
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <location filename="../../src/summit_desk/ui/dashboard/page.py" line="76" />
@@ -1045,49 +1048,29 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="28" />
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="18" />
         <source>Undo a check-in</source>
         <translation>لغو پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="33" />
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="19" />
         <source>Undo the check-in of %1 at %2?</source>
         <translation>پذیرش %1 در ساعت %2 لغو شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="42" />
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="22" />
         <source>A supervisor must confirm with their name and PIN.</source>
         <translation>سرپرست باید با نام و رمز خود تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="48" />
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="23" />
         <source>For example: checked in the wrong person</source>
         <translation>برای نمونه: شخص دیگری پذیرش شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="57" />
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="24" />
         <source>Undo the check-in</source>
         <translation>لغو پذیرش</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="58" />
-        <source>Cancel</source>
-        <translation>انصراف</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="62" />
-        <source>Supervisor</source>
-        <translation>سرپرست</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="63" />
-        <source>PIN</source>
-        <translation>رمز</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="64" />
-        <source>Reason</source>
-        <translation>دلیل</translation>
     </message>
 </context>
 <context>

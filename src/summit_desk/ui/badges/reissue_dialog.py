@@ -2,83 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from summit_desk.domain.persian import to_persian_digits
+from summit_desk.ui.supervisor_dialog import SupervisorDialog
 
 
-class ReissueDialog(QDialog):
-    """Lays out the question; the page hands the answer to the controller, which decides."""
-
-    submitted = Signal(str, str, str)  # supervisor, PIN, reason
-
+class ReissueDialog(SupervisorDialog):
     def __init__(self, count: int, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Reissue badges"))
         number = to_persian_digits(count) if lang == "fa" else str(count)
-        about = QLabel(self.tr("Give %1 people new badges?").replace("%1", number))
-        about.setWordWrap(True)
-        font = about.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        about.setFont(font)
-        explain = QLabel(
-            self.tr(
+        super().__init__(
+            self.tr("Reissue badges"),
+            question=self.tr("Give %1 people new badges?").replace("%1", number),
+            explanation=self.tr(
                 "Each gets a new badge with a new code; the old badge scans as replaced from "
                 "then on. A supervisor must confirm with their name and PIN."
-            )
+            ),
+            reason_example=self.tr("For example: badge lost"),
+            confirm=self.tr("Reissue"),
+            parent=parent,
         )
-        explain.setWordWrap(True)
-        self.supervisor = QLineEdit()
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("For example: badge lost"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B0211B; font-weight: bold;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Reissue"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Supervisor"), self.supervisor)
-        form.addRow(self.tr("PIN"), self.pin)
-        form.addRow(self.tr("Reason"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-        self.supervisor.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _submit(self) -> None:
-        self.set_busy(True)
-        self.error.hide()
-        self.submitted.emit(self.supervisor.text(), self.pin.text(), self.reason.text())
-
-    def set_busy(self, busy: bool) -> None:
-        self.buttons.setEnabled(not busy)
-
-    def show_error(self, message: str) -> None:
-        self.set_busy(False)
-        self.error.setText(message)
-        self.error.show()
-        self.pin.clear()
-        self.pin.setFocus(Qt.FocusReason.OtherFocusReason)

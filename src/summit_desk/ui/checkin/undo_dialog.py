@@ -2,86 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from summit_desk.domain.persian import to_persian_digits, venue_time
 from summit_desk.ui.checkin.arrivals_model import Arrival
+from summit_desk.ui.supervisor_dialog import SupervisorDialog
 
 
-class UndoDialog(QDialog):
-    """Lays out the question; the page hands the answer to the controller, which decides."""
-
-    submitted = Signal(str, str, str)  # supervisor, PIN, reason
-
+class UndoDialog(SupervisorDialog):
     def __init__(self, arrival: Arrival, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.arrival = arrival
-        self.setWindowTitle(self.tr("Undo a check-in"))
         person = arrival.person
         clock = venue_time(arrival.at).strftime("%H:%M")
         name = person.name_fa if lang == "fa" else (person.name_latin or person.name_fa)
-        about = QLabel(
-            self.tr("Undo the check-in of %1 at %2?")
+        super().__init__(
+            self.tr("Undo a check-in"),
+            question=self.tr("Undo the check-in of %1 at %2?")
             .replace("%1", name)
-            .replace("%2", to_persian_digits(clock) if lang == "fa" else clock)
+            .replace("%2", to_persian_digits(clock) if lang == "fa" else clock),
+            explanation=self.tr("A supervisor must confirm with their name and PIN."),
+            reason_example=self.tr("For example: checked in the wrong person"),
+            confirm=self.tr("Undo the check-in"),
+            parent=parent,
         )
-        about.setWordWrap(True)
-        font = about.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        about.setFont(font)
-        explain = QLabel(self.tr("A supervisor must confirm with their name and PIN."))
-        explain.setWordWrap(True)
-        self.supervisor = QLineEdit()
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("For example: checked in the wrong person"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B0211B; font-weight: bold;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Undo the check-in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Supervisor"), self.supervisor)
-        form.addRow(self.tr("PIN"), self.pin)
-        form.addRow(self.tr("Reason"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-        self.supervisor.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _submit(self) -> None:
-        self.set_busy(True)
-        self.error.hide()
-        self.submitted.emit(self.supervisor.text(), self.pin.text(), self.reason.text())
-
-    def set_busy(self, busy: bool) -> None:
-        self.buttons.setEnabled(not busy)
-
-    def show_error(self, message: str) -> None:
-        self.set_busy(False)
-        self.error.setText(message)
-        self.error.show()
-        self.pin.clear()
-        self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.arrival = arrival
