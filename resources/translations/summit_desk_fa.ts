@@ -541,54 +541,112 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="39" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="44" />
         <source>&amp;Desk</source>
         <translation>&amp;میز پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="40" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="45" />
         <source>Walk-in registration…</source>
         <translation>ثبت‌نام حضوری…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="43" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="48" />
         <source>Import people…</source>
         <translation>ورود فهرست افراد…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="46" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="51" />
+        <source>Event details…</source>
+        <translation>مشخصات رویداد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/actions.py" line="53" />
         <source>Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="49" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="56" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="71" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="79" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="93" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="101" />
         <source>%1 (%2) is registered and checked in.</source>
         <translation>%1 (%2) ثبت‌نام و پذیرش شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="95" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="103" />
         <source>%1 (%2) is registered, but not checked in: %3</source>
         <translation>%1 (%2) ثبت‌نام شد، ولی پذیرش نشد: %3</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="97" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="105" />
         <source>%1 (%2) is registered, but today is not a day of the event.</source>
         <translation>%1 (%2) ثبت‌نام شد، ولی امروز از روزهای رویداد نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="99" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="107" />
         <source>%1 (%2) is registered.</source>
         <translation>%1 (%2) ثبت‌نام شد.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailsDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="30" />
+        <source>Event details</source>
+        <translation>مشخصات رویداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="33" />
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="34" />
+        <source>Name (English)</source>
+        <translation>نام (انگلیسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="35" />
+        <source>Slogan (Persian)</source>
+        <translation>شعار (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="36" />
+        <source>Slogan (English)</source>
+        <translation>شعار (انگلیسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="37" />
+        <source>Venue (Persian)</source>
+        <translation>محل برگزاری (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="38" />
+        <source>Venue (English)</source>
+        <translation>محل برگزاری (انگلیسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="52" />
+        <source>Administrator</source>
+        <translation>مدیر سامانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="53" />
+        <source>PIN</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="64" />
+        <source>Badges and lists printed from now on show these.</source>
+        <translation>کارت‌ها و فهرست‌هایی که از این پس چاپ می‌شوند این‌ها را نشان می‌دهند.</translation>
     </message>
 </context>
 <context>

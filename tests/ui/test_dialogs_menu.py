@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
-from summit_desk.ui.actions import install_desk_menus
 from summit_desk.ui.dialogs import WalkInDialog
 from summit_desk.ui.main_window import MainWindow
 
@@ -29,9 +28,16 @@ def desk(small_event: DeskContext) -> DeskContext:
 def test_the_menu_holds_the_desks_actions(qtbot: QtBot, desk: DeskContext) -> None:
     window = MainWindow(desk, "en")
     qtbot.addWidget(window)
-    actions = install_desk_menus(window)
+    actions = window.desk_actions  # the window installs its menu itself
     texts = [a.text() for a in actions.menu.actions() if not a.isSeparator()]
-    assert texts == ["Walk-in registration…", "Import people…", "Settings…", "Quit"]
+    assert texts == [
+        "Walk-in registration…",
+        "Import people…",
+        "Event details…",
+        "Settings…",
+        "Quit",
+    ]
+    assert len(window.menuBar().actions()) == 1
     assert actions.walk_in.shortcut() == QKeySequence("Ctrl+N")
 
 
@@ -40,7 +46,7 @@ def test_a_walk_in_from_the_menu_refreshes_the_window_and_reports_the_arrival(
 ) -> None:
     window = MainWindow(desk, "en")
     qtbot.addWidget(window)
-    actions = install_desk_menus(window)
+    actions = window.desk_actions
     window.show()
     refreshed: list[bool] = []
     monkeypatch.setattr(window, "refresh", lambda: refreshed.append(True))
@@ -67,7 +73,7 @@ def test_without_an_event_the_menu_says_so_instead_of_opening_a_form(
 ) -> None:
     window = MainWindow(context, "en")
     qtbot.addWidget(window)
-    actions = install_desk_menus(window)
+    actions = window.desk_actions
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     actions.walk_in.trigger()

@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
-from summit_desk.ui.actions import install_desk_menus
 from summit_desk.ui.dialogs import ImportDialog, SettingsDialog, WalkInDialog
 from summit_desk.ui.i18n import RLM, install_language, pseudo_text
 from summit_desk.ui.main_window import MainWindow
@@ -78,7 +77,7 @@ def test_every_page_and_dialog_can_be_shown_under_the_pseudo_locale(
 ) -> None:
     window = MainWindow(desk, "en")
     qtbot.addWidget(window)
-    actions = install_desk_menus(window)
+    actions = window.desk_actions
     window.show()
     assert window.tabs is not None
     assert actions.walk_in.text() == pseudo_text("Walk-in registration…")

@@ -331,6 +331,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "action.undo": {"en": "undo a check-in", "fa": "لغو پذیرش"},
     "action.add_operator": {"en": "add an operator", "fa": "افزودن کاربر"},
     "action.supervise": {"en": "do a supervisor's work", "fa": "انجام کار سرپرست"},
+    "action.edit_event": {"en": "change the event's details", "fa": "تغییر مشخصات رویداد"},
+    "event.name_required": {
+        "en": "The event needs a name in Persian or English",
+        "fa": "رویداد باید نامی فارسی یا انگلیسی داشته باشد",
+    },
     "role.denied": {
         "en": "{operator} ({role}) may not {action}; a supervisor must do it",
         "fa": "{operator} ({role}) اجازهٔ {action} را ندارد؛ سرپرست باید این کار را انجام دهد",

@@ -29,12 +29,14 @@ from summit_desk.domain.values import (
     DelegationInfo,
     DelegationKind,
     EventInfo,
+    Role,
     SessionInfo,
     SessionKind,
 )
 from summit_desk.services.context import DeskContext
 
 Spec = Mapping[str, Any]
+EVENT_TEXT_FIELDS = ("name_fa", "name_en", "slogan_fa", "slogan_en", "venue_fa", "venue_en")
 
 
 class EventService:
@@ -64,6 +66,22 @@ class EventService:
         with database.writer() as session, session.begin():
             _add_event(session, spec)
             self.context.audit(session, "event.create", spec["event"]["code"])
+        return self.require_event()
+
+    def update_details(self, details: Mapping[str, str]) -> EventInfo:
+        """Change the event's names, slogan and venue (what badges and lists print); an admin's
+        work. Keys are EventInfo's text fields; a missing key keeps its value."""
+        self.context.require(Role.ADMIN, "action.edit_event")
+        with self.context.database.writer() as session, session.begin():
+            event = session.scalars(select(Event)).first()
+            if event is None:
+                raise NotFound("event.none", target=self.context.database.label)
+            for key in EVENT_TEXT_FIELDS:
+                if key in details:
+                    setattr(event, key, clean_input(details[key], key))
+            if not (event.name_fa or event.name_en):
+                raise SummitDeskError("event.name_required")
+            self.context.audit(session, "event.update", event.code, **dict(details))
         return self.require_event()
 
     def sessions(self) -> list[SessionInfo]:

@@ -16,7 +16,12 @@ from summit_desk.domain.messages import render
 from summit_desk.domain.values import CheckInStatus
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
-from summit_desk.ui.dialogs import ImportDialog, SettingsDialog, WalkInDialog
+from summit_desk.ui.dialogs import (
+    EventDetailsDialog,
+    ImportDialog,
+    SettingsDialog,
+    WalkInDialog,
+)
 
 STATUS_MS = 15_000
 
@@ -43,6 +48,8 @@ class DeskActions(QObject):
         self.import_people = QAction(self.tr("Import people…"), window)
         self.import_people.setShortcut(QKeySequence("Ctrl+I"))
         self.import_people.triggered.connect(self.open_import)
+        self.event_details = QAction(self.tr("Event details…"), window)
+        self.event_details.triggered.connect(self.open_event_details)
         self.settings = QAction(self.tr("Settings…"), window)
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings.triggered.connect(self.open_settings)
@@ -53,6 +60,7 @@ class DeskActions(QObject):
         menu.addAction(self.walk_in)
         menu.addAction(self.import_people)
         menu.addSeparator()
+        menu.addAction(self.event_details)
         menu.addAction(self.settings)
         menu.addSeparator()
         menu.addAction(self.quit)
@@ -109,6 +117,14 @@ class DeskActions(QObject):
         dialog = ImportDialog(desk.context, desk.lang, self.window)
         dialog.imported.connect(desk.refresh)
         dialog.exec()
+
+    def open_event_details(self) -> None:
+        if not self._event_ready():
+            return
+        desk = self.desk
+        dialog = EventDetailsDialog(desk.context, desk.lang, self.window)
+        if dialog.exec() == EventDetailsDialog.DialogCode.Accepted:
+            desk.refresh()
 
     def open_settings(self) -> None:
         SettingsDialog(parent=self.window).exec()
