@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 from support.tools import require_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-TABS = {0: "checkin", 1: "delegations", 2: "dashboard"}
+TABS = {0: "checkin", 1: "delegations", 2: "dashboard", 3: "badges"}
 
 
 @pytest.fixture(scope="module")
