@@ -15,79 +15,32 @@ from __future__ import annotations
 import argparse
 import gc
 import io
-import json
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
-from datetime import date
 from itertools import cycle, islice
-from typing import Any
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_Q
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from summit_desk.assets import resource
-from summit_desk.domain.categories import BY_CODE, ZONE_NAMES
 from summit_desk.domain.codes import new_badge_code
 from summit_desk.domain.values import BadgeData, EventHeader
 from summit_desk.printing.badge_layouts import MM, BadgeLayout, builtin_layout
 from summit_desk.printing.badges import BadgeRenderer, badge_text, header_text
 from summit_desk.printing.fonts import fonts
-
-
-def demo_event() -> tuple[EventHeader, list[dict[str, Any]], dict[str, Any], dict[str, Any]]:
-    data = json.loads(resource("demo", "event.json").read_text(encoding="utf-8"))
-    event = data["event"]
-    header = EventHeader(
-        name_fa=event["name_fa"],
-        name_en=event["name_en"],
-        slogan_fa=event["slogan_fa"],
-        slogan_en=event["slogan_en"],
-        venue_fa=event["venue_fa"],
-        venue_en=event["venue_en"],
-        days=tuple(date.fromisoformat(day["date"]) for day in data["days"]),
-    )
-    delegations = {entry["code"]: entry for entry in data["delegations"]}
-    countries = {entry["code"]: entry for entry in data["countries"]}
-    return header, data["people"], delegations, countries
+from summit_desk.services.demo import demo_badge, demo_header, load_json
 
 
 def demo_badges(count: int) -> tuple[EventHeader, list[BadgeData]]:
-    header, people, delegations, countries = demo_event()
-    badges = []
-    for person in islice(cycle(people), count):
-        delegation = delegations[person["delegation"]]
-        country = countries.get(delegation["country"] or "", {})
-        category = BY_CODE[person["category"]]
-        badges.append(
-            BadgeData(
-                code=new_badge_code(),
-                version=1,
-                ref=person["ref"],
-                given_name_fa=person["given_name_fa"] or "",
-                family_name_fa=person["family_name_fa"] or "",
-                given_name_latin=person["given_name_latin"] or "",
-                family_name_latin=person["family_name_latin"] or "",
-                name_native=person["name_native"] or "",
-                title_fa=person["title_fa"] or "",
-                title_en=person["title_en"] or "",
-                delegation_code=delegation["code"],
-                delegation_fa=delegation["name_fa"],
-                delegation_en=delegation["name_en"],
-                delegation_native=delegation.get("name_native") or "",
-                country_code=delegation["country"],
-                country_fa=country.get("name_fa", ""),
-                country_en=country.get("name_en", ""),
-                category_code=category.code,
-                category_fa=category.name_fa,
-                category_en=category.name_en,
-                category_colour=category.colour,
-                zones=tuple((zone, *ZONE_NAMES[zone]) for zone in category.zones),
-            )
-        )
-    return header, badges
+    """``count`` badges cycling through the demo's people, each with a fresh code."""
+    spec = load_json("event.json")
+    badges = [
+        demo_badge(person, spec, code=new_badge_code())
+        for person in islice(cycle(spec["people"]), count)
+    ]
+    return demo_header(spec), badges
 
 
 def ours(layout: BadgeLayout, event: EventHeader, badges: Sequence[BadgeData]) -> int:

@@ -22,13 +22,14 @@ import pytest
 from support.tools import require_tools
 
 from summit_desk.assets import resource
-from summit_desk.domain.categories import BY_CODE, ZONE_NAMES
 from summit_desk.domain.codes import is_badge_code, new_badge_code
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import BadgeData, EventHeader
 from summit_desk.printing.badge_layouts import MM, BadgeLayout, builtin_layout, layout_names
 from summit_desk.printing.badges import BadgeRenderer, RenderReport, badge_text, header_text
 from summit_desk.printing.qr import module_size, qr_symbol
+from summit_desk.services.demo import demo_badge as demo_badge_of
+from summit_desk.services.demo import demo_header
 
 # ref -> why it is here
 LONGEST = {
@@ -54,17 +55,7 @@ def demo_data() -> dict[str, Any]:
 
 
 def demo_event() -> EventHeader:
-    data = demo_data()
-    event = data["event"]
-    return EventHeader(
-        name_fa=event["name_fa"],
-        name_en=event["name_en"],
-        slogan_fa=event["slogan_fa"],
-        slogan_en=event["slogan_en"],
-        venue_fa=event["venue_fa"],
-        venue_en=event["venue_en"],
-        days=tuple(date.fromisoformat(day["date"]) for day in data["days"]),
-    )
+    return demo_header(demo_data())
 
 
 def demo_person(ref: str) -> dict[str, Any]:
@@ -81,35 +72,7 @@ def demo_country(ref: str) -> str | None:
 
 def demo_badge(ref: str, version: int = 1) -> BadgeData:
     """The badge of one demo person, as the badge service builds it, with a new code."""
-    data = demo_data()
-    person = demo_person(ref)
-    delegation = next(d for d in data["delegations"] if d["code"] == person["delegation"])
-    country = next((c for c in data["countries"] if c["code"] == delegation["country"]), {})
-    category = BY_CODE[person["category"]]
-    return BadgeData(
-        code=new_badge_code(),
-        version=version,
-        ref=ref,
-        given_name_fa=person["given_name_fa"] or "",
-        family_name_fa=person["family_name_fa"] or "",
-        given_name_latin=person["given_name_latin"] or "",
-        family_name_latin=person["family_name_latin"] or "",
-        name_native=person["name_native"] or "",
-        title_fa=person["title_fa"] or "",
-        title_en=person["title_en"] or "",
-        delegation_code=delegation["code"],
-        delegation_fa=delegation["name_fa"],
-        delegation_en=delegation["name_en"],
-        delegation_native=delegation.get("name_native") or "",
-        country_code=delegation["country"],
-        country_fa=country.get("name_fa", ""),
-        country_en=country.get("name_en", ""),
-        category_code=category.code,
-        category_fa=category.name_fa,
-        category_en=category.name_en,
-        category_colour=category.colour,
-        zones=tuple((zone, *ZONE_NAMES[zone]) for zone in category.zones),
-    )
+    return demo_badge_of(demo_person(ref), demo_data(), code=new_badge_code(), version=version)
 
 
 def longest_badges() -> list[BadgeData]:

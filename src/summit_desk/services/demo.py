@@ -11,14 +11,16 @@ import json
 import random
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from summit_desk.assets import resource
 from summit_desk.db.models import Delegation, Operator
+from summit_desk.domain.categories import BY_CODE, ZONE_NAMES
 from summit_desk.domain.errors import SummitDeskError
-from summit_desk.domain.values import EventInfo, PersonInput, Role
+from summit_desk.domain.values import BadgeData, EventHeader, EventInfo, PersonInput, Role
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 from summit_desk.services.operators import hash_pin
@@ -72,6 +74,55 @@ def person_input(entry: Mapping[str, Any]) -> PersonInput:
         phone=text("phone"),
         document_no=text("document_no"),
         notes=text("notes"),
+    )
+
+
+def demo_header(spec: Mapping[str, Any]) -> EventHeader:
+    """The demo event's header as badges print it, straight from ``event.json`` (no database):
+    for renderer tests and benchmarks."""
+    event = spec["event"]
+    return EventHeader(
+        name_fa=event["name_fa"],
+        name_en=event["name_en"],
+        slogan_fa=event["slogan_fa"],
+        slogan_en=event["slogan_en"],
+        venue_fa=event["venue_fa"],
+        venue_en=event["venue_en"],
+        days=tuple(date.fromisoformat(day["date"]) for day in spec["days"]),
+    )
+
+
+def demo_badge(
+    entry: Mapping[str, Any], spec: Mapping[str, Any], *, code: str, version: int = 1
+) -> BadgeData:
+    """One demo person's badge as the badge service builds it, from ``event.json`` alone."""
+    delegation = next(d for d in spec["delegations"] if d["code"] == entry["delegation"])
+    no_country: Mapping[str, Any] = {}  # an organisation (the ECO) has none
+    country = next((c for c in spec["countries"] if c["code"] == delegation["country"]), no_country)
+    category = BY_CODE[entry["category"]]
+    return BadgeData(
+        code=code,
+        version=version,
+        ref=entry["ref"],
+        given_name_fa=entry["given_name_fa"] or "",
+        family_name_fa=entry["family_name_fa"] or "",
+        given_name_latin=entry["given_name_latin"] or "",
+        family_name_latin=entry["family_name_latin"] or "",
+        name_native=entry["name_native"] or "",
+        title_fa=entry["title_fa"] or "",
+        title_en=entry["title_en"] or "",
+        delegation_code=delegation["code"],
+        delegation_fa=delegation["name_fa"],
+        delegation_en=delegation["name_en"],
+        delegation_native=delegation.get("name_native") or "",
+        country_code=delegation["country"],
+        country_fa=country.get("name_fa", ""),
+        country_en=country.get("name_en", ""),
+        category_code=category.code,
+        category_fa=category.name_fa,
+        category_en=category.name_en,
+        category_colour=category.colour,
+        zones=tuple((zone, *ZONE_NAMES[zone]) for zone in category.zones),
     )
 
 
