@@ -41,21 +41,9 @@ from summit_desk.services.tabular import Cell, atomic_output, file_format, write
 KINDS = ("people", "attendance")
 PEOPLE_COLUMNS = (*IMPORT_COLUMNS, "badge_code", "badge_version")
 SENSITIVE_COLUMNS = frozenset({"email", "phone", "document_no", "badge_code"})
+# The person as imported (less rank and notes), then what the desk saw of them.
 ATTENDANCE_COLUMNS = (
-    "ref",
-    "country",
-    "delegation",
-    "category",
-    "given_name_fa",
-    "family_name_fa",
-    "given_name_latin",
-    "family_name_latin",
-    "name_native",
-    "title_fa",
-    "title_en",
-    "email",
-    "phone",
-    "document_no",
+    *(c for c in IMPORT_COLUMNS if c not in ("rank", "notes")),
     "badge_code",
     "checked_in",
     "days_present",
