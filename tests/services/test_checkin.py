@@ -43,6 +43,7 @@ def test_first_scan_checks_in_and_second_says_already_with_the_first_desk(
     assert first.status is CheckInStatus.CHECKED_IN
     assert first.person is not None and first.person.ref == "GIL-001"
     assert first.notify  # a governor: protocol wants to know
+    assert first.person.checked_in_desk == "desk-1" and first.person.checked_in_at == first.at
     second = CheckInService(at_desk(demo, "desk-2")).scan(code + "\r\n")
     assert second.status is CheckInStatus.ALREADY_CHECKED_IN
     assert second.desk == "desk-1"

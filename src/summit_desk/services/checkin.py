@@ -4,6 +4,7 @@ the append-only journal, or a clear answer why not."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from summit_desk.db.models import Badge, Category, CheckIn, EventDay, Person
 from summit_desk.domain.codes import clean_scan
 from summit_desk.domain.errors import NotFound, SummitDeskError
 from summit_desk.domain.names import clean_input
+from summit_desk.domain.persian import as_utc
 from summit_desk.domain.values import (
     BadgeStatus,
     CheckInKind,
@@ -145,7 +147,8 @@ class CheckInService:
             CheckInStatus.CHECKED_IN,
             code,
             day,
-            person=self._summary(session, person_id, day),
+            # The summary read before the insert, now with the arrival just written.
+            person=replace(summary, checked_in_at=as_utc(entry.at), checked_in_desk=entry.desk),
             entry_uuid=str(entry.uuid),
             at=entry.at,
             desk=entry.desk,
