@@ -111,3 +111,14 @@ def test_an_undo_needs_a_reason_and_a_refusal_says_what_was_refused(demo: DeskCo
     with pytest.raises(SummitDeskError) as no_reason:
         CheckInService(at_desk(demo, "sup", Role.SUPERVISOR)).undo(first.entry_uuid, "   ")
     assert no_reason.value.code == "badge.reason_required"
+
+
+def test_stats_count_each_days_arrivals(demo: DeskContext) -> None:
+    from summit_desk.services.stats import StatsService
+
+    for ref in ("GIL-001", "AST-001"):
+        CheckInService(at_desk(demo, "d")).scan(PeopleService(demo).badge_code(ref))
+    stats = StatsService(demo).compute()
+    assert stats.arrived == {"2025-11-18": 2, "2025-11-19": 0}
+    heads = next(row for row in stats.categories if row.key == "HOD")
+    assert heads.arrived["2025-11-18"] == 2

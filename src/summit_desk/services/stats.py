@@ -56,7 +56,6 @@ class StatsService:
         with self.context.database.reader() as session:
             days = tuple(session.scalars(select(EventDay.day).order_by(EventDay.day)))
             people = session.scalar(select(func.count(Person.id))) or 0
-            arrived_by_day = {d.isoformat(): _arrivals(session, d) for d in days}
 
             delegations = session.execute(
                 select(
@@ -82,6 +81,13 @@ class StatsService:
                 .order_by(Category.precedence)
             ).all()
             per_person = _arrival_keys(session, days)
+        # Everyone has exactly one category, so the category counts add up to the day's total.
+        arrived_by_day = {
+            d.isoformat(): sum(
+                n for (day, index, _k), n in per_person.items() if day == d and index == 2
+            )
+            for d in days
+        }
 
         def arrivals(index: int, key: str) -> dict[str, int]:
             return {d.isoformat(): per_person.get((d, index, key), 0) for d in days}
@@ -106,11 +112,6 @@ class StatsService:
                 CountRow(code, fa, en, n, arrivals(2, code)) for code, fa, en, n in categories
             ),
         )
-
-
-def _arrivals(session: Session, day: date) -> int:
-    first = repo.arrival_subquery(day)
-    return session.scalar(select(func.count()).select_from(first)) or 0
 
 
 def _arrival_keys(session: Session, days: tuple[date, ...]) -> dict[tuple[date, int, str], int]:
