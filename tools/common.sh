@@ -43,7 +43,7 @@ make_venv() {
   fi
   "$VENV/bin/python" -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
   say "installing Summit Desk with [$extras] into $VENV"
-  "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]" 2>&1 | grep -v '^WARNING: Location' || true
+  "$VENV/bin/python" -m pip install -q -c "$ROOT/constraints.txt" -e "$ROOT[$extras]" 2>&1 | grep -v '^WARNING: Location' || true
   "$VENV/bin/python" -c 'import summit_desk, PySide6.QtPdf, reportlab' \
     || { say "the installation failed"; exit 1; }
   "$VENV/bin/python" -m summit_desk.ui.i18n >/dev/null
