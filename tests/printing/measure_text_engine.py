@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from support.ocr import read_back
 
-from summit_desk.printing import layout, paragraph, shaping, text
+from summit_desk.printing import paragraph, shaping, text, text_layout
 from summit_desk.printing.fonts import Script, fonts, script_of
 from summit_desk.printing.text import Box, TextStyle, draw_text
 
@@ -114,7 +114,7 @@ def main() -> None:
     print(f"(b) engine, warm caches: {min(warm):.0f} ms / 1000 names")
     layout_only = time.perf_counter()
     for name in names:
-        layout.layout_text(name, BOX, STYLE)
+        text_layout.layout_text(name, BOX, STYLE)
     print(f"(b) layout only, warm: {(time.perf_counter() - layout_only) * 1000:.0f} ms / 1000")
     print(f"(b) OCR CER by language: {ocr_quality(draw_text)}")
     try:

@@ -8,7 +8,7 @@ import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from summit_desk.printing.fonts import Script, font_for_char, fonts, script_of
-from summit_desk.printing.layout import Box, TextStyle, layout_text
+from summit_desk.printing.text_layout import Box, TextStyle, layout_text
 
 from .alphabets import ALPHABETS, PERSIAN_DIGITS, PERSIAN_LETTERS
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summit_desk.printing.fonts import fonts
-from summit_desk.printing.layout import Box, TextLayout, TextStyle, layout_text
+from summit_desk.printing.text_layout import Box, TextLayout, TextStyle, layout_text
 
 from .alphabets import LONG_PERSIAN_TITLE
 

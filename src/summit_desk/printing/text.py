@@ -48,7 +48,7 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 
 from summit_desk.printing.bidi_order import BaseDirection
-from summit_desk.printing.layout import DEFAULT_STYLE, Box, TextLayout, TextStyle, layout_text
+from summit_desk.printing.text_layout import DEFAULT_STYLE, Box, TextLayout, TextStyle, layout_text
 from summit_desk.printing.shaping import GlyphRun
 
 __all__ = ["Box", "TextLayout", "TextStyle", "draw_layout", "draw_text", "layout_text"]
