@@ -10,8 +10,13 @@ translation), then corrected by hand where that translation is wrong or not what
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
 
+from summit_desk.assets import resource
 from summit_desk.domain.names import fold
 
 
@@ -432,27 +437,44 @@ _TABLE: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("ZW", "ZWE", "Zimbabwe", "زیمبابوه", ("Republic of Zimbabwe",)),
 )
 
-COUNTRIES: tuple[IsoCountry, ...] = tuple(IsoCountry(*row) for row in _TABLE)
-BY_CODE: dict[str, IsoCountry] = {c.code: c for c in COUNTRIES}
-
 
 def country_key(text: str) -> str:
     """How a country's code or name is compared: folded, without spaces or ZWNJ."""
     return fold(text).replace(" ", "")
 
 
+@cache
+def countries() -> tuple[IsoCountry, ...]:
+    """Every country of ``resources/countries.json``, in its order; read once."""
+    path = resource("countries.json")
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    return tuple(_country(row, path) for row in rows)
+
+
+def _country(row: dict[str, Any], path: Path) -> IsoCountry:
+    try:
+        return IsoCountry(
+            code=row["code"],
+            alpha3=row["alpha3"],
+            name_en=row["name_en"],
+            name_fa=row["name_fa"],
+            aliases=tuple(row.get("aliases", ())),
+        )
+    except (KeyError, TypeError) as error:  # a damaged installation, not a user's mistake
+        raise ValueError(f"{path}: a country lacks {error} in {row!r}") from error
+
+
+@cache
 def _lookup() -> dict[str, IsoCountry]:
+    # The first country to claim a name keeps it, so the file's order settles a shared alias.
     lookup: dict[str, IsoCountry] = {}
-    for country in COUNTRIES:
+    for country in countries():
         for name in country.names:
             lookup.setdefault(country_key(name), country)
     return lookup
 
 
-_LOOKUP = _lookup()
-
-
 def find_country(text: str) -> IsoCountry | None:
     """The ISO country that ``text`` names by code or English or Persian name, if any."""
     key = country_key(text)
-    return _LOOKUP.get(key) if key else None
+    return _lookup().get(key) if key else None
