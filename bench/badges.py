@@ -27,8 +27,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from summit_desk.domain.codes import new_badge_code
 from summit_desk.domain.values import BadgeData, EventHeader
-from summit_desk.printing.badge_layouts import MM, BadgeLayout, builtin_layout
-from summit_desk.printing.badges import BadgeRenderer, badge_text, header_text
+from summit_desk.printing.badge_layout_values import MM, BadgeLayout
+from summit_desk.printing.badge_layouts import builtin_layout
+from summit_desk.printing.badge_texts import badge_text, header_text
+from summit_desk.printing.badges import BadgeRenderer
 from summit_desk.printing.fonts import fonts
 from summit_desk.services.demo import demo_badge, demo_header, load_json
 

@@ -6,24 +6,21 @@ the key, so the officer knows which line to fix.
 
 from __future__ import annotations
 
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from summit_desk.domain.errors import SummitDeskError
+from summit_desk.printing.badge_design_reader import LAYOUT_FILE
+from summit_desk.printing.badge_layout_values import FIELD_NAMES, MM, BadgeLayout
 from summit_desk.printing.badge_layouts import (
-    BADGE_FIELDS,
-    FIELD_NAMES,
-    HEADER_FIELDS,
-    MM,
-    BadgeLayout,
     builtin_layout,
     layout_names,
+    layouts_dir,
     load_layout,
 )
-from summit_desk.printing.badges import badge_text, header_text
-
-from .test_badges import demo_badge, demo_event
 
 MINIMAL = """
 format = 1
@@ -83,15 +80,6 @@ def test_the_sheet_draws_the_a6_design_scaled_to_leave_room_for_crop_marks() -> 
     assert sheet.design == a6.design
     assert sheet.per_page == 4
     assert sheet.badge_width / MM == pytest.approx(92.4)
-
-
-def test_every_field_name_has_a_text() -> None:
-    astrakhan = demo_badge("AST-006")
-    for name in BADGE_FIELDS:
-        assert badge_text(name, astrakhan), name
-    for name in HEADER_FIELDS:
-        assert header_text(name, demo_event())
-    assert len(set(FIELD_NAMES)) == len(FIELD_NAMES)
 
 
 def test_a_minimal_layout_is_read_in_points_from_the_bottom_left(tmp_path: Path) -> None:
@@ -187,3 +175,28 @@ def test_a_missing_file_is_a_layout_error_not_a_traceback(tmp_path: Path) -> Non
     error = refused(tmp_path / "gone.toml")
     assert error.params["key"] == ""
     assert error.params["reason"] == "No such file or directory"
+
+
+def readme() -> str:
+    return (layouts_dir() / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_shows_every_key_a_layout_file_may_hold_and_no_other() -> None:
+    block = re.search(r"```toml\n(.*?)```", readme(), re.DOTALL)
+    assert block is not None
+    shown = tomllib.loads(block.group(1))
+    tables = {kind: set(shown[kind]) for kind in ("page", "badge", "sheet", "qr", "band")}
+    tables[""] = set(shown)
+    tables["shapes"] = set(shown["shapes"][0])
+    tables["field"] = set().union(*(set(field) for field in shown["fields"].values()))
+    # [zones] shows its own keys and says it takes "any text style key below".
+    tables["zones"] = set(shown["zones"]) | (tables["field"] - {"box", "direction"})
+    assert tables == {kind: set(keys) for kind, keys in LAYOUT_FILE.keys.items()}
+
+
+def test_the_readme_lists_every_field_and_each_layout_file() -> None:
+    fields = readme().partition("## Fields")[2]
+    listed = set(re.findall(r"`([a-z_]+)`", fields)) & set(FIELD_NAMES)
+    assert listed == set(FIELD_NAMES)
+    files = set(re.findall(r"`([\w-]+)\.toml`", readme()))
+    assert set(layout_names()) <= files

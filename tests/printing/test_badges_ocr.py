@@ -21,8 +21,9 @@ from support.ocr import tesseract as run_tesseract
 from support.tools import require_tools
 
 from summit_desk.domain.values import BadgeData
-from summit_desk.printing.badge_layouts import BadgeLayout, builtin_layout
-from summit_desk.printing.badges import badge_text
+from summit_desk.printing.badge_layout_values import BadgeLayout
+from summit_desk.printing.badge_layouts import builtin_layout
+from summit_desk.printing.badge_texts import badge_text
 from summit_desk.printing.text_layout import layout_text
 
 from .test_badges import LAYOUT_SIZES_MM, LONGEST, demo_badge, demo_country, render

@@ -21,7 +21,8 @@ from support.tools import require_tools
 
 from summit_desk.domain.messages import render
 from summit_desk.domain.values import CheckInStatus, Role
-from summit_desk.printing.badge_layouts import MM, builtin_layout
+from summit_desk.printing.badge_layout_values import MM
+from summit_desk.printing.badge_layouts import builtin_layout
 from summit_desk.services.badges import BadgeSelection, BadgeService
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext

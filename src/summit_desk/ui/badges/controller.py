@@ -21,7 +21,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import BadgeData, CheckInResult, CheckInStatus, Role
-from summit_desk.printing.badge_layouts import BadgeLayout, builtin_layout, layout_names
+from summit_desk.printing.badge_layout_values import BadgeLayout
+from summit_desk.printing.badge_layouts import builtin_layout, layout_names
 from summit_desk.printing.badges import BadgeRenderer, RenderReport
 from summit_desk.services.badges import BadgeSelection, BadgeService
 from summit_desk.services.context import DeskContext

@@ -21,7 +21,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from summit_desk.domain.errors import SummitDeskError
-from summit_desk.printing.badge_layouts import MM, BadgeLayout
+from summit_desk.printing.badge_layout_values import MM, BadgeLayout
 
 
 def page_layout(layout: BadgeLayout) -> QPageLayout:
