@@ -45,9 +45,9 @@ def assign(
     for ref, head in order.behind:
         if ref in placed:
             continue
-        label = _seat_behind(labels, seats, taken, where.get(head))
-        if label is not None:
-            taken[label] = ref
+        spot = _seat_behind(labels, seats, taken, where.get(head))
+        if spot is not None:
+            taken[spot] = ref
     return tuple(
         SeatAssignment(
             label=label,
