@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from summit_desk.domain.precedence import PrecedenceOrder, precedence_order
 from summit_desk.domain.rooms import room, rules_for
 from summit_desk.domain.seat_plan import assign, conflicts
 from summit_desk.domain.seating import ConflictKind, SeatAssignment, SeatingConflict, SeatingRules
-from tests.domain.test_precedence import demo_people
+from tests.domain.test_precedence import EVENT, demo_people
 
 KHAZAR = room("khazar-hall")
 
@@ -151,3 +153,18 @@ def test_a_deputy_moved_above_a_governor_is_out_of_order() -> None:
     found = problems(seats, order)
     assert {c.kind for c in found} == {ConflictKind.OUT_OF_ORDER}
     assert {c.ref for c in found} == {"GOV-001", "ATY-001"}
+
+
+@pytest.mark.parametrize("session", [s["code"] for s in EVENT["sessions"]])
+def test_every_demo_session_seats_everyone_it_invites_in_order(session: str) -> None:
+    rules = rules_for(session)
+    assert rules is not None
+    the_room = room(rules.room)
+    order = precedence_order(demo_people(), rules)
+    seats = assign(the_room, order)
+    assert sorted(seated(seats).values()) == sorted(order.refs)
+    assert seated(seats)[the_room.chair] == order.presiding
+    heads = {p.ref for p in demo_people() if p.category == "HOD" and p.ref in order.refs}
+    assert conflicts(
+        the_room, seats, invited=set(order.refs), heads=heads, arrived=None, expected=order
+    ) == ()  # fmt: skip
