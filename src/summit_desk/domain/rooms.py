@@ -341,9 +341,10 @@ def seat_order(room_: Room) -> tuple[str, ...]:
 
 
 def _with_explicit(room_: Room, computed: list[str]) -> tuple[str, ...]:
-    fixed = {s.order: s.label for s in room_.seats if s.order is not None}
+    count = len(computed)  # a room built in code is not checked as a file is: stay in range
+    fixed = {s.order: s.label for s in room_.seats if s.order is not None and 0 < s.order <= count}
     rest = iter(label for label in computed if label not in fixed.values())
-    return tuple(fixed.get(i) or next(rest) for i in range(1, len(computed) + 1))
+    return tuple(fixed.get(i) or next(rest) for i in range(1, count + 1))
 
 
 # --- the office's rules for a session -----------------------------------------------------------
