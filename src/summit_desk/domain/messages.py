@@ -346,6 +346,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fa": "Summit Desk به مشکلی پیش‌بینی‌نشده برخورد ({kind})؛ چیزی تغییر نکرد. "
         "جزئیات در گزارش است: {log}",
     },
+    "room.invalid": {
+        "en": "The room file {path} cannot be used: {reason}",
+        "fa": "فایل سالن {path} قابل استفاده نیست: {reason}",
+    },
+    "room.unknown": {
+        "en": "There is no room named '{name}'; the rooms are: {known}",
+        "fa": "سالنی به نام «{name}» وجود ندارد؛ سالن‌های موجود: {known}",
+    },
+    "rules.invalid": {
+        "en": "The seating rules {path} cannot be used: {reason}",
+        "fa": "قواعد چینش صندلی {path} قابل استفاده نیست: {reason}",
+    },
 }
 
 

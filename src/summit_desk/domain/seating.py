@@ -35,6 +35,14 @@ class CountryOrder(StrEnum):
     CUSTOM = "custom"  # an order agreed by the delegations
 
 
+class HostPlace(StrEnum):
+    """Where the host country ranks among the others (its governor presides in any case)."""
+
+    ALPHABETICAL = "alphabetical"  # by the same rule as every other country: the default
+    FIRST = "first"
+    LAST = "last"
+
+
 @dataclass(frozen=True, slots=True)
 class TableShape:
     """A piece of furniture to draw: a rectangle (``x, y`` its top-left) or a circle (``x, y``
@@ -93,6 +101,7 @@ class SeatingRules:
     country_order: CountryOrder = CountryOrder.PERSIAN
     drawn_first: str = ""  # country code, for CountryOrder.DRAWN
     custom_countries: tuple[str, ...] = ()  # country codes, for CountryOrder.CUSTOM
+    host_place: HostPlace = HostPlace.ALPHABETICAL
     # Where the other categories sit against the regional delegations' heads, as blocks in
     # order: "MIN", "HOD", "AMB", "ORG", "BIZ"… and "*" for every category not named.
     category_blocks: tuple[str, ...] = ("MIN", "HOD", "AMB", "ORG", "BIZ", "*")
