@@ -1,9 +1,9 @@
 """Importing the lists that delegations send (CSV or Excel): every row, or none.
 
 The file is read (``tabular_read``), every row is checked (``import_rows``, over the columns of
-``import_columns``) and every problem collected with its row
-number as a spreadsheet shows it (the header is row 1) and its column; one problem refuses the
-whole file and nothing changes. A valid file is written in one transaction.
+``import_columns``) and every problem collected with its row number as a spreadsheet shows it
+(the header is row 1) and its column; one problem refuses the whole file and nothing changes.
+A valid file is written in one transaction.
 
 Decisions a user of the import relies on:
 
