@@ -61,6 +61,68 @@ def test_the_rule_catches_a_violation(tmp_path: Path) -> None:
     assert {"PySide6.QtWidgets", "summit_desk.ui.tasks"} <= imports_of(bad)
 
 
+# Statements are built in db/ only (STYLE.md 11: queries live in db/, rules in services/).
+QUERY_BUILDERS = frozenset({"select", "update", "delete", "insert", "text"})
+OUTSIDE_DB = ("services", "printing", "ui")
+ENTRY_POINTS = ("cli.py", "commands.py", "app.py")
+
+
+def query_builders_in(path: Path) -> list[str]:
+    """Where ``path`` imports SQLAlchemy's statement builders or calls them off the module."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules: set[str] = set()  # the names sqlalchemy (or one of its packages) is bound to
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] == "sqlalchemy":
+                    modules.add(alias.asname or alias.name.split(".")[0])
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sqlalchemy":
+            for alias in node.names:
+                if alias.name in QUERY_BUILDERS:
+                    found.append(f"line {node.lineno}: from {node.module} import {alias.name}")
+                elif alias.name in ("sql", "expression", "future"):
+                    modules.add(alias.asname or alias.name)
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr in QUERY_BUILDERS
+            and isinstance(node.value, ast.Name | ast.Attribute)
+            and ast.unparse(node.value).split(".")[0] in modules
+        ):
+            found.append(f"line {node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def modules_outside_db() -> list[Path]:
+    paths = [p for layer in OUTSIDE_DB for p in sorted((PACKAGE / layer).rglob("*.py"))]
+    return paths + [PACKAGE / name for name in ENTRY_POINTS if (PACKAGE / name).exists()]
+
+
+@pytest.mark.parametrize("path", modules_outside_db(), ids=lambda p: str(p).split("src/")[-1])
+def test_queries_are_built_only_in_db(path: Path) -> None:
+    assert query_builders_in(path) == [], f"{path.relative_to(PACKAGE)} builds a query outside db/"
+
+
+def test_the_query_rule_catches_a_statement_outside_db(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "import sqlalchemy as sa\n"
+        "from sqlalchemy import func, select\n"
+        "from sqlalchemy.sql import expression\n"
+        "rows = session.execute(select(Person))\n"
+        "sa.update(Person)\n"
+        "expression.text('SELECT 1')\n"
+        "service.select(selection)\n"  # a method of ours, not SQLAlchemy's
+    )
+    assert query_builders_in(bad) == [
+        "line 2: from sqlalchemy import select",
+        "line 5: sa.update",
+        "line 6: expression.text",
+    ]
+    assert any(query_builders_in(p) for p in sorted((PACKAGE / "db").glob("*.py")))
+
+
 def test_every_layer_has_modules() -> None:
     counts = {layer: sum(1 for lay, _ in layer_files() if lay == layer) for layer in ALLOWED}
     assert all(n >= 1 for n in counts.values()), counts

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import event
 
+from summit_desk.db import badges as badge_db
 from summit_desk.domain.errors import NotFound, PermissionDenied, SummitDeskError
 from summit_desk.domain.values import CheckInStatus, Role
 from summit_desk.services.badges import BadgeSelection, BadgeService
@@ -74,6 +76,36 @@ def test_every_print_is_logged_and_a_reprint_is_noticed(demo: DeskContext) -> No
         (1, "", "desk"),
         (1, "printer jam", "desk"),
     ]
+
+
+def test_the_badges_printed_before_are_found_for_a_whole_batch_in_one_query(
+    demo: DeskContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = BadgeService(as_role(demo, Role.DESK))
+    everyone = desk.select(BadgeSelection())
+    printed = desk.select(BadgeSelection(refs=("GIL-001", "AST-001")))
+    desk.record_prints(printed, "a6")
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        if str(args[2]).startswith("SELECT"):  # not the BEGIN of the reading transaction
+            statements.append(str(args[2]))
+
+    event.listen(demo.database.engine, "before_cursor_execute", count)
+    try:
+        before = desk.printed_before([b.code for b in everyone])
+    finally:
+        event.remove(demo.database.engine, "before_cursor_execute", count)
+    assert before == {b.code for b in printed}
+    assert len(everyone) > 100 and len(statements) == 1
+    # A reissue's new version has not been printed; the old one, which was, stays so.
+    (reissued,) = BadgeService(as_role(demo, Role.SUPERVISOR)).reissue(["GIL-001"], "lost")
+    codes = [reissued.code, printed[0].code, printed[1].code]
+    assert desk.printed_before(codes) == {printed[0].code, printed[1].code}
+    # Long lists are asked in chunks, with the same answer.
+    monkeypatch.setattr(badge_db, "_CHUNK", 2)
+    assert desk.printed_before([b.code for b in everyone]) == {b.code for b in printed}
+    assert desk.printed_before([]) == set()
 
 
 def test_a_reissue_needs_a_supervisor_and_a_reason(demo: DeskContext) -> None:

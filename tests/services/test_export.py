@@ -19,7 +19,7 @@ from summit_desk.services import exporting
 from summit_desk.services.context import DeskContext
 from summit_desk.services.exporting import ExportService
 from summit_desk.services.importing import ImportService
-from summit_desk.services.tabular import guard_csv, unguard_csv
+from summit_desk.services.tabular_write import guard_csv, unguard_csv
 
 HEADER = ["ref", "country", "delegation", "category", "given_name_fa", "family_name_fa",
           "given_name_latin", "family_name_latin", "title_fa", "rank", "email", "phone",

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from summit_desk.db.models import AuditEntry, Badge, Country, Delegation, Person
 from summit_desk.domain.errors import ImportRejected, SummitDeskError
-from summit_desk.services import importing, tabular
+from summit_desk.services import importing, tabular_read
 from summit_desk.services.context import DeskContext
 from summit_desk.services.importing import ImportService
 from summit_desk.services.people import PeopleService
@@ -84,7 +84,7 @@ def test_a_latin_1_file_is_refused_rather_than_read_as_garbled_arabic(
 
 def test_a_file_of_french_accents_alone_is_refused_as_an_unknown_encoding(tmp_path: Path) -> None:
     with pytest.raises(ImportRejected) as caught:
-        tabular.decode_csv("ref;given_name_latin\nX;Hélène Côté\n".encode("latin-1"))
+        tabular_read.decode_csv("ref;given_name_latin\nX;Hélène Côté\n".encode("latin-1"))
     assert caught.value.code == "import.encoding"
 
 
@@ -203,7 +203,7 @@ def test_a_workbook_that_unpacks_too_large_is_refused(
 ) -> None:
     path = tmp_path / "bomb.xlsx"
     _workbook(path, [HEADER, ["x"] * len(HEADER)], as_text=set())
-    monkeypatch.setattr(tabular, "MAX_XLSX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(tabular_read, "MAX_XLSX_UNPACKED_BYTES", 1000)
     refused(small_event, path, "import.xlsx_invalid")
 
 
@@ -259,10 +259,10 @@ def test_only_csv_and_xlsx_files_are_read(small_event: DeskContext, tmp_path: Pa
 
 
 def test_a_tab_or_semicolon_separated_header_is_recognised() -> None:
-    assert tabular.sniff_delimiter("ref;country;delegation\nG,IR,GIL") == ";"
-    assert tabular.sniff_delimiter("ref\tcountry\tdelegation") == "\t"
-    assert tabular.sniff_delimiter("ref,country;x,delegation") == ","
-    assert tabular.sniff_delimiter("ref") == ","
+    assert tabular_read.sniff_delimiter("ref;country;delegation\nG,IR,GIL") == ";"
+    assert tabular_read.sniff_delimiter("ref\tcountry\tdelegation") == "\t"
+    assert tabular_read.sniff_delimiter("ref,country;x,delegation") == ","
+    assert tabular_read.sniff_delimiter("ref") == ","
 
 
 @pytest.mark.parametrize(
@@ -279,7 +279,7 @@ def test_a_tab_or_semicolon_separated_header_is_recognised() -> None:
     ],
 )
 def test_workbook_numbers_read_as_their_digits(value: object, text: str) -> None:
-    assert tabular.cell_text(value) == text
+    assert tabular_read.cell_text(value) == text
 
 
 def test_a_list_cannot_be_imported_before_the_event_is_set_up(

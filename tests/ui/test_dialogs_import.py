@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from summit_desk.db.models import Person
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
-from summit_desk.services.importing import IMPORT_COLUMNS
+from summit_desk.services.import_columns import IMPORT_COLUMNS
 from summit_desk.services.operators import OperatorService
 from summit_desk.ui.dialogs import ImportDialog
 

@@ -9,13 +9,22 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, delete, func, insert, literal_column, select, text
+from sqlalchemy import (
+    Select,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement, Subquery
 from sqlalchemy.sql.elements import BindParameter
 
 from summit_desk.db.models import (
-    Badge,
     CheckIn,
     Country,
     Delegation,
@@ -25,7 +34,7 @@ from summit_desk.db.models import (
 from summit_desk.domain.categories import BY_CODE
 from summit_desk.domain.names import name_tokens, persian_sort_key, search_key, search_terms
 from summit_desk.domain.persian import as_utc
-from summit_desk.domain.values import BadgeStatus, CheckInKind, PersonInput, PersonSummary
+from summit_desk.domain.values import CheckInKind, PersonInput, PersonSummary
 
 # A trigram index needs three characters; shorter terms go to the token prefix index.
 TRIGRAM = 3
@@ -299,7 +308,76 @@ def summaries(session: Session, ids: Sequence[int], day: date) -> list[PersonSum
     ]
 
 
-def active_badge(session: Session, person_id: int) -> Badge | None:
-    return session.scalars(
-        select(Badge).where(Badge.person_id == person_id, Badge.status == BadgeStatus.ACTIVE)
-    ).first()
+def person_id_of_ref(session: Session, ref: str) -> int | None:
+    return session.scalar(select(Person.id).where(Person.ref == ref))
+
+
+def ref_of(session: Session, person_id: int) -> str | None:
+    return session.scalar(select(Person.ref).where(Person.id == person_id))
+
+
+def photo(session: Session, person_id: int) -> bytes | None:
+    return session.scalar(select(Person.photo).where(Person.id == person_id))
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count(Person.id))) or 0
+
+
+def all_refs(session: Session) -> set[str]:
+    return set(session.scalars(select(Person.ref)))
+
+
+def known_refs(session: Session, refs: Sequence[str]) -> set[str]:
+    """Those of ``refs`` that name a person."""
+    return set(session.scalars(select(Person.ref).where(Person.ref.in_(refs))))
+
+
+def people_by_refs(session: Session, refs: Sequence[str], chunk: int = 500) -> list[Person]:
+    """The people of ``refs`` (those that exist), asked ``chunk`` refs at a time."""
+    return [
+        p
+        for start in range(0, len(refs), chunk)
+        for p in session.scalars(select(Person).where(Person.ref.in_(refs[start : start + chunk])))
+    ]
+
+
+def lock_person(session: Session, person_id: int) -> None:
+    """Lock the person's row until the transaction ends (PostgreSQL; SQLite has no row locks,
+    its BEGIN IMMEDIATE already holds the write lock)."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(Person.id).where(Person.id == person_id).with_for_update())
+
+
+def insert_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Bulk insert of new people (every row with the same columns, so that the driver runs one
+    executemany) and their prefix tokens; returns their ids in the order of ``rows``.
+
+    Ids are read back by ref (unique), which is cheaper than RETURNING row by row.
+    """
+    session.execute(insert(Person), rows)
+    by_ref = dict(
+        session.execute(
+            select(Person.ref, Person.id).where(Person.ref.in_([str(r["ref"]) for r in rows]))
+        ).all()
+    )
+    ids = [by_ref[str(r["ref"])] for r in rows]
+    tokens = [row for pid, values in zip(ids, rows, strict=True) for row in token_rows(pid, values)]
+    if tokens:
+        session.execute(insert(PersonToken), tokens)
+    return ids
+
+
+def names_by_delegation(session: Session) -> Sequence[Any]:
+    """(ref, delegation code, given_name_fa, family_name_fa, given_name_latin,
+    family_name_latin) of everyone, for the import's likely-duplicate warnings."""
+    return session.execute(
+        select(
+            Person.ref,
+            Delegation.code,
+            Person.given_name_fa,
+            Person.family_name_fa,
+            Person.given_name_latin,
+            Person.family_name_latin,
+        ).join(Delegation, Delegation.id == Person.delegation_id)
+    ).all()

@@ -9,19 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from summit_desk.db.models import (
-    Badge,
-    BadgePrint,
-    Category,
-    Country,
-    Delegation,
-    Person,
-)
+from summit_desk.db import badges as badge_db
+from summit_desk.db import event as event_db
+from summit_desk.db import people as people_db
+from summit_desk.db.models import Badge, BadgePrint, Category, Country, Delegation, Person
 from summit_desk.domain.categories import ZONE_NAMES
 from summit_desk.domain.codes import new_badge_code
 from summit_desk.domain.errors import NotFound, SummitDeskError
@@ -29,10 +23,6 @@ from summit_desk.domain.names import clean_input, fold
 from summit_desk.domain.values import BadgeData, BadgeStatus, EventHeader, Role
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService, delegation_lookup
-
-# Rows of (Badge, Person, Delegation, Country | None, Category); SQLAlchemy 2.0 and 2.1 type them
-# differently, so the alias stays loose.
-_BadgeRows = Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,49 +65,39 @@ class BadgeService:
         """The current badges of the selected people, in protocol order: country, delegation,
         then rank and precedence inside the delegation."""
         with self.context.database.reader() as session:
-            statement = _badge_query().where(Badge.status == BadgeStatus.ACTIVE)
-            statement = self._narrow(session, statement, selection)
-            return [_badge_data(b, p, d, c, k) for b, p, d, c, k in session.execute(statement)]
-
-    def _narrow(
-        self,
-        session: Session,
-        statement: _BadgeRows,
-        selection: BadgeSelection,
-    ) -> _BadgeRows:
-        if selection.delegation:
-            delegation = _find_delegation(session, selection.delegation)
-            statement = statement.where(Person.delegation_id == delegation.id)
-        if selection.category:
-            code = selection.category.strip().upper()
-            if session.get(Category, code) is None:
-                known = ", ".join(session.scalars(select(Category.code)))
-                raise SummitDeskError("import.unknown_category", value=code, known=known)
-            statement = statement.where(Person.category_code == code)
-        if selection.refs:
+            delegation_id: int | None = None
+            if selection.delegation:
+                delegation_id = _find_delegation(session, selection.delegation).id
+            category: str | None = None
+            if selection.category:
+                category = selection.category.strip().upper()
+                if not event_db.category_exists(session, category):
+                    known = ", ".join(event_db.category_codes(session))
+                    raise SummitDeskError("import.unknown_category", value=category, known=known)
             refs = list(dict.fromkeys(selection.refs))
-            found = set(session.scalars(select(Person.ref).where(Person.ref.in_(refs))))
-            missing = [r for r in refs if r not in found]
-            if missing:
-                raise NotFound("person.unknown", ref=", ".join(missing))
-            statement = statement.where(Person.ref.in_(refs))
-        return statement
+            if refs:
+                found = people_db.known_refs(session, refs)
+                missing = [r for r in refs if r not in found]
+                if missing:
+                    raise NotFound("person.unknown", ref=", ".join(missing))
+            rows = badge_db.current_badges(
+                session, delegation_id=delegation_id, category=category, refs=refs
+            )
+            return [_badge_data(b, p, d, c, k) for b, p, d, c, k in rows]
+
+    def printed_before(self, codes: Sequence[str]) -> set[str]:
+        """Which of these badge codes (each one version of a badge) have been printed before,
+        asked once for a whole batch rather than once a badge."""
+        with self.context.database.reader() as session:
+            return badge_db.printed_codes(session, codes)
 
     def record_prints(self, badges: Sequence[BadgeData], layout: str, reason: str = "") -> int:
         """Log that these badges were printed (who, when, which version, why); returns how many
         of them had been printed before, for the "already printed" warning."""
         now = self.context.now()
         with self.context.database.writer() as session, session.begin():
-            ids = dict(
-                session.execute(
-                    select(Badge.code, Badge.id).where(Badge.code.in_([b.code for b in badges]))
-                ).all()
-            )
-            before = set(
-                session.scalars(
-                    select(BadgePrint.badge_id).where(BadgePrint.badge_id.in_(ids.values()))
-                )
-            )
+            ids = badge_db.ids_by_code(session, [b.code for b in badges])
+            before = badge_db.printed_badge_ids(session, ids.values())
             session.add_all(
                 BadgePrint(
                     badge_id=ids[b.code],
@@ -143,23 +123,14 @@ class BadgeService:
             raise SummitDeskError("badge.reason_required")
         now = self.context.now()
         with self.context.database.writer() as session, session.begin():
-            people = {p.ref: p for p in session.scalars(select(Person).where(Person.ref.in_(refs)))}
+            people = {p.ref: p for p in people_db.people_by_refs(session, refs)}
             missing = [r for r in refs if r not in people]
             if missing:
                 raise NotFound("person.unknown", ref=", ".join(missing))
             for ref in refs:
                 person = people[ref]
-                current = session.scalars(
-                    select(Badge).where(
-                        Badge.person_id == person.id, Badge.status == BadgeStatus.ACTIVE
-                    )
-                ).first()
-                version = (
-                    session.scalar(
-                        select(func.max(Badge.version)).where(Badge.person_id == person.id)
-                    )
-                    or 0
-                ) + 1
+                current = badge_db.active_badge(session, person.id)
+                version = badge_db.last_version(session, person.id) + 1
                 if current is not None:
                     current.status = BadgeStatus.REPLACED
                     current.status_changed_at = now
@@ -184,11 +155,7 @@ class BadgeService:
         if not reason:
             raise SummitDeskError("badge.reason_required")
         with self.context.database.writer() as session, session.begin():
-            badge = session.scalars(
-                select(Badge)
-                .join(Person, Person.id == Badge.person_id)
-                .where(Person.ref == ref, Badge.status == BadgeStatus.ACTIVE)
-            ).first()
+            badge = badge_db.active_badge_of_ref(session, ref)
             if badge is None:
                 raise NotFound("person.unknown", ref=ref)
             badge.status = BadgeStatus.REVOKED
@@ -198,39 +165,15 @@ class BadgeService:
 
     def print_log(self, ref: str) -> list[PrintRecord]:
         with self.context.database.reader() as session:
-            rows = session.execute(
-                select(Person.ref, Badge.version, BadgePrint)
-                .join(Badge, Badge.id == BadgePrint.badge_id)
-                .join(Person, Person.id == Badge.person_id)
-                .where(Person.ref == ref)
-                .order_by(BadgePrint.printed_at, BadgePrint.id)
-            ).all()
+            rows = badge_db.print_log(session, ref)
             return [
                 PrintRecord(r, v, p.printed_at, p.operator, p.desk, p.layout, p.reason)
                 for r, v, p in rows
             ]
 
 
-def _badge_query() -> _BadgeRows:
-    return (
-        select(Badge, Person, Delegation, Country, Category)
-        .join(Person, Person.id == Badge.person_id)
-        .join(Delegation, Delegation.id == Person.delegation_id)
-        .outerjoin(Country, Country.id == Delegation.country_id)
-        .join(Category, Category.code == Person.category_code)
-        .order_by(
-            Country.order.nulls_last(),
-            Delegation.order,
-            Delegation.code,
-            Person.rank,
-            Category.precedence,
-            Person.sort_key,
-        )
-    )
-
-
 def _find_delegation(session: Session, key: str) -> Delegation:
-    delegations = list(session.scalars(select(Delegation)))
+    delegations = event_db.delegations(session)
     found = delegation_lookup(delegations).get(fold(key))
     if found is None:
         known = ", ".join(f"{d.code} ({d.name_en})" for d in delegations)

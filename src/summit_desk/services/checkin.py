@@ -7,11 +7,13 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from summit_desk.db import badges as badge_db
+from summit_desk.db import checkins as checkin_db
+from summit_desk.db import event as event_db
 from summit_desk.db import people as repo
-from summit_desk.db.models import Badge, Category, CheckIn, EventDay, Person
+from summit_desk.db.models import Badge, CheckIn, Person
 from summit_desk.domain.codes import clean_scan
 from summit_desk.domain.errors import NotFound, SummitDeskError
 from summit_desk.domain.names import clean_input
@@ -38,7 +40,7 @@ class CheckInService:
         if not code:
             return CheckInResult(CheckInStatus.ERROR, code, day, detail="code.empty")
         with self.context.database.writer() as session, session.begin():
-            badge = session.scalars(select(Badge).where(Badge.code == code)).first()
+            badge = badge_db.badge_by_code(session, code)
             if badge is None:
                 return CheckInResult(CheckInStatus.UNKNOWN, code, day)
             return self._check_in(session, badge.person_id, badge, code, day)
@@ -47,7 +49,7 @@ class CheckInService:
         """Check in a person the desk picked from the search results (no badge scanned)."""
         day = day or self.context.today()
         with self.context.database.writer() as session, session.begin():
-            badge = repo.active_badge(session, person_id)
+            badge = badge_db.active_badge(session, person_id)
             if session.get(Person, person_id) is None:
                 raise NotFound("person.unknown", ref=str(person_id))
             return self._check_in(session, person_id, badge, badge.code if badge else "", day)
@@ -63,7 +65,7 @@ class CheckInService:
                 wanted = uuid.UUID(entry_uuid)
             except ValueError:
                 raise NotFound("checkin.unknown_entry", entry=entry_uuid) from None
-            entry = session.scalars(select(CheckIn).where(CheckIn.uuid == wanted)).first()
+            entry = checkin_db.entry(session, wanted)
             if entry is None or entry.kind != CheckInKind.ARRIVAL:
                 raise NotFound("checkin.unknown_entry", entry=entry_uuid)
             undo = CheckIn(
@@ -90,7 +92,7 @@ class CheckInService:
         self, session: Session, person_id: int, badge: Badge | None, code: str, day: date
     ) -> CheckInResult:
         if badge is not None and badge.status != BadgeStatus.ACTIVE:
-            current = repo.active_badge(session, person_id)
+            current = badge_db.active_badge(session, person_id)
             status = (
                 CheckInStatus.REPLACED
                 if badge.status == BadgeStatus.REPLACED
@@ -104,7 +106,7 @@ class CheckInService:
                 badge_version=badge.version,
                 current_badge_version=current.version if current else None,
             )
-        if session.scalar(select(EventDay.id).where(EventDay.day == day)) is None:
+        if event_db.day_id(session, day) is None:
             return CheckInResult(
                 CheckInStatus.NOT_TODAY,
                 code,
@@ -112,7 +114,8 @@ class CheckInService:
                 person=self._summary(session, person_id, day),
                 badge_version=badge.version if badge else None,
             )
-        _lock_person(session, person_id)
+        # Serialise two desks checking the same person in at once.
+        repo.lock_person(session, person_id)
         summary = self._summary(session, person_id, day)
         if summary.checked_in_at is not None:
             return CheckInResult(
@@ -136,13 +139,7 @@ class CheckInService:
         )
         session.add(entry)
         session.flush()
-        notify = bool(
-            session.scalar(
-                select(Category.notify_on_arrival)
-                .join(Person, Person.category_code == Category.code)
-                .where(Person.id == person_id)
-            )
-        )
+        notify = checkin_db.notify_on_arrival(session, person_id)
         return CheckInResult(
             CheckInStatus.CHECKED_IN,
             code,
@@ -155,12 +152,3 @@ class CheckInService:
             badge_version=badge.version if badge else None,
             notify=notify,
         )
-
-
-def _lock_person(session: Session, person_id: int) -> None:
-    """Serialise two desks checking the same person in at once.
-
-    SQLite's BEGIN IMMEDIATE already holds the write lock; PostgreSQL locks the person's row.
-    """
-    if session.get_bind().dialect.name != "sqlite":
-        session.execute(select(Person.id).where(Person.id == person_id).with_for_update())

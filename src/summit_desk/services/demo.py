@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from summit_desk.assets import resource
-from summit_desk.db.models import Delegation, Operator
+from summit_desk.db import event as event_db
+from summit_desk.db.models import Operator
 from summit_desk.domain.categories import BY_CODE, ZONE_NAMES
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import BadgeData, EventHeader, EventInfo, PersonInput, Role
@@ -144,7 +143,7 @@ class DemoService:
             )
         info = EventService(self.context).create(spec, force=force)
         with self.context.database.writer() as session, session.begin():
-            delegations = {d.code: d for d in session.scalars(select(Delegation))}
+            delegations = event_db.delegations_by_code(session)
             countries = _delegation_countries(spec)
             save_people(session, named, delegations, self.context)
             synthetic = _synthetic_people(

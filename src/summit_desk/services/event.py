@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from summit_desk.db import event as event_db
 from summit_desk.db.engine import Database
 from summit_desk.db.models import (
     Category,
@@ -73,7 +73,7 @@ class EventService:
         work. Keys are EventInfo's text fields; a missing key keeps its value."""
         self.context.require(Role.ADMIN, "action.edit_event")
         with self.context.database.writer() as session, session.begin():
-            event = session.scalars(select(Event)).first()
+            event = event_db.the_event(session)
             if event is None:
                 raise NotFound("event.none", target=self.context.database.label)
             for key in EVENT_TEXT_FIELDS:
@@ -86,14 +86,10 @@ class EventService:
 
     def sessions(self) -> list[SessionInfo]:
         with self.context.database.reader() as session:
-            days = {row.id: row.day for row in session.execute(select(EventDay.id, EventDay.day))}
-            rows = session.scalars(
-                select(ProgrammeSession).order_by(
-                    ProgrammeSession.day_id, ProgrammeSession.starts, ProgrammeSession.code
-                )
-            ).all()
+            days = event_db.day_ids(session)
+            rows = event_db.programme(session)
             topics: dict[int, list[tuple[str, str]]] = {}
-            for t in session.scalars(select(SessionTopic).order_by(SessionTopic.position)):
+            for t in event_db.topics(session):
                 topics.setdefault(t.session_id, []).append((t.name_fa, t.name_en))
             return [
                 SessionInfo(
@@ -126,10 +122,10 @@ class EventService:
 
 
 def event_info(session: Session) -> EventInfo | None:
-    event = session.scalars(select(Event)).first()
+    event = event_db.the_event(session)
     if event is None:
         return None
-    days = tuple(session.scalars(select(EventDay.day).order_by(EventDay.day)))
+    days = event_db.days(session)
     return EventInfo(
         code=event.code,
         name_fa=event.name_fa,
@@ -144,11 +140,7 @@ def event_info(session: Session) -> EventInfo | None:
 
 
 def delegation_infos(session: Session) -> list[DelegationInfo]:
-    rows = session.execute(
-        select(Delegation, Country.code, Country.order)
-        .outerjoin(Country, Country.id == Delegation.country_id)
-        .order_by(Country.order.nulls_last(), Delegation.order, Delegation.code)
-    ).all()
+    rows = event_db.delegations_with_country_codes(session)
     return [
         DelegationInfo(
             id=d.id,

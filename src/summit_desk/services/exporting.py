@@ -16,27 +16,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from summit_desk.db.models import (
-    Badge,
-    Category,
-    CheckIn,
-    Country,
-    Delegation,
-    Event,
-    EventDay,
-    Person,
-    ProgrammeSession,
-)
+from summit_desk.db import checkins as checkin_db
+from summit_desk.db import event as event_db
+from summit_desk.db import exports as export_db
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.messages import render
 from summit_desk.domain.persian import venue_time
-from summit_desk.domain.values import BadgeStatus, CheckInKind, Role
+from summit_desk.domain.values import CheckInKind, Role
 from summit_desk.services.context import DeskContext
-from summit_desk.services.importing import IMPORT_COLUMNS
-from summit_desk.services.tabular import Cell, atomic_output, file_format, write_table
+from summit_desk.services.import_columns import IMPORT_COLUMNS
+from summit_desk.services.tabular_read import file_format
+from summit_desk.services.tabular_write import Cell, atomic_output, write_table
 
 KINDS = ("people", "attendance")
 PEOPLE_COLUMNS = (*IMPORT_COLUMNS, "badge_code", "badge_version")
@@ -122,34 +114,7 @@ def _visible(columns: Sequence[str], sensitive: bool) -> list[str]:
 
 def _people_rows(session: Session) -> list[dict[str, Any]]:
     """Every person in protocol order, with country, delegation, category and current badge."""
-    badge = aliased(Badge)
-    statement = (
-        select(
-            *(getattr(Person, f) for f in _PERSON_FIELDS),
-            Person.id.label("person_id"),
-            Country.code.label("country"),
-            Delegation.code.label("delegation"),
-            Person.category_code.label("category"),
-            badge.code.label("badge_code"),
-            badge.version.label("badge_version"),
-        )
-        .join(Delegation, Delegation.id == Person.delegation_id)
-        .outerjoin(Country, Country.id == Delegation.country_id)
-        .join(Category, Category.code == Person.category_code)
-        .outerjoin(
-            badge, and_(badge.person_id == Person.id, badge.status == BadgeStatus.ACTIVE.value)
-        )
-        .order_by(
-            Country.order.nulls_last(),
-            Delegation.order,
-            Delegation.code,
-            Category.precedence,
-            Person.rank,
-            Person.sort_key,
-            Person.ref,
-        )
-    )
-    return [dict(row._mapping) for row in session.execute(statement)]
+    return export_db.people_rows(session, _PERSON_FIELDS)
 
 
 def _people(session: Session, sensitive: bool) -> tuple[list[str], list[list[Cell]]]:
@@ -161,21 +126,15 @@ def _people(session: Session, sensitive: bool) -> tuple[list[str], list[list[Cel
 def _attendance(
     session: Session, sensitive: bool, day: date | None, zone: str
 ) -> tuple[list[str], list[list[Cell]]]:
-    zone = session.scalar(select(Event.timezone)) or zone
-    days = list(session.scalars(select(EventDay.day).order_by(EventDay.day)))
+    zone = event_db.event_timezone(session) or zone
+    days = list(event_db.days(session))
     if day is not None:
         if day not in days:
             known = ", ".join(d.isoformat() for d in days)
             raise SummitDeskError("export.day", day=day.isoformat(), known=known)
         days = [day]
     sessions = [
-        (s_id, code)
-        for s_id, code, s_day in session.execute(
-            select(ProgrammeSession.id, ProgrammeSession.code, EventDay.day)
-            .join(EventDay, EventDay.id == ProgrammeSession.day_id)
-            .order_by(EventDay.day, ProgrammeSession.starts, ProgrammeSession.code)
-        )
-        if s_day in days
+        (s_id, code) for s_id, code, s_day in event_db.sessions_with_days(session) if s_day in days
     ]
     arrivals, entries = _first_entries(session)
 
@@ -208,18 +167,7 @@ def _first_entries(
 ) -> tuple[dict[tuple[int, date], tuple[datetime, str]], dict[tuple[int, int], datetime]]:
     """The first arrival of each person each day (time, desk), and their first entry into each
     session, leaving out entries that a later entry of the journal undid."""
-    journal = session.execute(
-        select(
-            CheckIn.uuid,
-            CheckIn.kind,
-            CheckIn.person_id,
-            CheckIn.day,
-            CheckIn.session_id,
-            CheckIn.at,
-            CheckIn.desk,
-            CheckIn.undoes,
-        ).order_by(CheckIn.at, CheckIn.id)
-    ).all()
+    journal = checkin_db.journal(session)
     undone = {row.undoes for row in journal if row.kind == CheckInKind.UNDO.value}
     arrivals: dict[tuple[int, date], tuple[datetime, str]] = {}
     entries: dict[tuple[int, int], datetime] = {}

@@ -11,8 +11,7 @@ import hmac
 import secrets
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
-
+from summit_desk.db import operators as operator_db
 from summit_desk.db.models import Operator
 from summit_desk.domain.errors import Conflict, PermissionDenied, SummitDeskError
 from summit_desk.domain.names import clean_input
@@ -59,7 +58,7 @@ class OperatorService:
         if len(pin) < MIN_PIN or not pin.isdigit():
             raise SummitDeskError("operator.pin_format", minimum=MIN_PIN)
         with self.context.database.writer() as session, session.begin():
-            if session.scalar(select(Operator.id).where(Operator.name == name)) is not None:
+            if operator_db.name_taken(session, name):
                 raise Conflict("operator.exists", name=name)
             session.add(Operator(name=name, role=role.value, pin_hash=hash_pin(pin), active=True))
             self.context.audit(session, "operator.add", name, role=role.value)
@@ -68,8 +67,7 @@ class OperatorService:
     def list(self) -> list[OperatorInfo]:
         with self.context.database.reader() as session:
             return [
-                OperatorInfo(o.name, Role(o.role), o.active)
-                for o in session.scalars(select(Operator).order_by(Operator.name))
+                OperatorInfo(o.name, Role(o.role), o.active) for o in operator_db.operators(session)
             ]
 
     def authorise(
@@ -80,9 +78,7 @@ class OperatorService:
         ``action`` is the message code of what is being authorised, for the refusal's wording.
         """
         with self.context.database.reader() as session:
-            operator = session.scalars(
-                select(Operator).where(Operator.name == name.strip())
-            ).first()
+            operator = operator_db.operator_named(session, name.strip())
         if operator is None or not operator.active or not pin_matches(pin, operator.pin_hash):
             raise PermissionDenied("operator.bad_pin", name=name)
         acting = replace(self.context, operator=operator.name, role=Role(operator.role))

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TypeVar
 
-from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from summit_desk.db import badges as badge_db
 from summit_desk.db import people as repo
-from summit_desk.db.models import Badge, Delegation, Person, PersonToken
+from summit_desk.db.models import Delegation, Person
 from summit_desk.domain.codes import clean_scan, is_badge_code, new_badge_code
 from summit_desk.domain.errors import NotFound
 from summit_desk.domain.values import BadgeStatus, PersonInput, PersonSummary
@@ -30,7 +30,7 @@ class PeopleService:
         with self.context.database.reader() as session:
             code = clean_scan(query)
             if is_badge_code(code):
-                person_id = session.scalar(select(Badge.person_id).where(Badge.code == code))
+                person_id = badge_db.holder_of_code(session, code)
                 ids = [person_id] if person_id is not None else []
             else:
                 ids = repo.search_ids(session, query, limit)
@@ -39,7 +39,7 @@ class PeopleService:
     def get(self, ref: str, *, day: date | None = None) -> PersonSummary:
         day = day or self.context.today()
         with self.context.database.reader() as session:
-            person_id = session.scalar(select(Person.id).where(Person.ref == ref))
+            person_id = repo.person_id_of_ref(session, ref)
             if person_id is None:
                 raise NotFound("person.unknown", ref=ref)
             return repo.summaries(session, [person_id], day)[0]
@@ -47,18 +47,14 @@ class PeopleService:
     def badge_code(self, ref: str) -> str:
         """The code of the person's current badge (what their QR code carries)."""
         with self.context.database.reader() as session:
-            code = session.scalar(
-                select(Badge.code)
-                .join(Person, Person.id == Badge.person_id)
-                .where(Person.ref == ref, Badge.status == BadgeStatus.ACTIVE)
-            )
+            code = badge_db.active_code_of_ref(session, ref)
             if code is None:
                 raise NotFound("person.unknown", ref=ref)
             return code
 
     def ref_of(self, person_id: int) -> str:
         with self.context.database.reader() as session:
-            ref = session.scalar(select(Person.ref).where(Person.id == person_id))
+            ref = repo.ref_of(session, person_id)
             if ref is None:
                 raise NotFound("person.unknown", ref=str(person_id))
             return ref
@@ -66,11 +62,11 @@ class PeopleService:
     def photo(self, person_id: int) -> bytes | None:
         """The person's photo as stored (JPEG or PNG bytes), or None; loaded only when asked."""
         with self.context.database.reader() as session:
-            return session.scalar(select(Person.photo).where(Person.id == person_id))
+            return repo.photo(session, person_id)
 
     def count(self) -> int:
         with self.context.database.reader() as session:
-            return session.scalar(select(func.count(Person.id))) or 0
+            return repo.count(session)
 
 
 def save_people(
@@ -85,11 +81,7 @@ def save_people(
     50,000-person import or demo takes seconds, not minutes.
     """
     refs = [e.ref for e in entries]
-    existing = {
-        p.ref: p
-        for chunk in _chunks(refs, 500)
-        for p in session.scalars(select(Person).where(Person.ref.in_(chunk)))
-    }
+    existing = {p.ref: p for p in repo.people_by_refs(session, refs, 500)}
     now = context.now()
     updated: list[Person] = []
     new_rows: list[dict[str, object]] = []
@@ -109,30 +101,17 @@ def save_people(
     repo.replace_tokens(session, updated)
 
     created_ids: list[int] = []
-    # Every row gets the same columns, so that the driver runs one executemany per chunk;
-    # ids are then read back by ref (unique), which is cheaper than RETURNING row by row.
+    # Every row gets the same columns, so that the driver runs one executemany per chunk.
     columns = set().union(*new_rows) if new_rows else set()
     table = Person.__table__
     defaults = {c.key: _column_default(c.key) for c in table.columns}
     for chunk in _chunks(new_rows, 2_000):
-        rows = [{c: row.get(c, defaults[c]) for c in columns} for row in chunk]
-        session.execute(insert(Person), rows)
-        by_ref = dict(
-            session.execute(
-                select(Person.ref, Person.id).where(Person.ref.in_([str(r["ref"]) for r in chunk]))
-            ).all()
+        ids = repo.insert_people(
+            session, [{c: row.get(c, defaults[c]) for c in columns} for row in chunk]
         )
-        ids = [by_ref[str(r["ref"])] for r in chunk]
         created_ids.extend(ids)
-        token_rows = [
-            row
-            for pid, values in zip(ids, chunk, strict=True)
-            for row in repo.token_rows(pid, values)
-        ]
-        if token_rows:
-            session.execute(insert(PersonToken), token_rows)
-        session.execute(
-            insert(Badge),
+        badge_db.insert_badges(
+            session,
             [
                 {
                     "person_id": pid,

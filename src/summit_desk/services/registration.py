@@ -8,9 +8,10 @@ from pathlib import Path
 
 from summit_desk.domain.values import PersonSummary, Role
 from summit_desk.services.context import DeskContext
-from summit_desk.services.importing import IMPORT_COLUMNS, ImportService
+from summit_desk.services.import_columns import IMPORT_COLUMNS
+from summit_desk.services.importing import ImportService
 from summit_desk.services.people import PeopleService
-from summit_desk.services.tabular import Table
+from summit_desk.services.tabular_read import Table
 
 # The form is row 2 of a one-row "file", so its problems read like an import's.
 FORM_ROW = 2

@@ -11,13 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from summit_desk.db.models import Category, CheckIn, Country, Delegation, EventDay, Person
+from summit_desk.db import checkins as checkin_db
+from summit_desk.db import event as event_db
+from summit_desk.db import roster as roster_db
+from summit_desk.db.models import Country
 from summit_desk.domain.names import search_key
 from summit_desk.domain.persian import as_utc
-from summit_desk.domain.values import CheckInKind, DelegationKind
+from summit_desk.domain.values import DelegationKind
 from summit_desk.services.context import DeskContext
 
 
@@ -119,11 +121,11 @@ class RosterService:
         """Everyone in protocol order (country, delegation, rank) with their arrival on ``day``
         (by default today during the event, else its first day)."""
         with self.context.database.reader() as session:
-            days = tuple(session.scalars(select(EventDay.day).order_by(EventDay.day)))
+            days = event_db.days(session)
             chosen = day or default_day(days, self.context.today()) or self.context.today()
             categories = {
                 c.code: RosterCategory(c.code, c.name_fa, c.name_en, c.colour, c.notify_on_arrival)
-                for c in session.scalars(select(Category))
+                for c in event_db.categories(session)
             }
             arrivals = _arrivals(session, chosen)
             people = _people_by_delegation(session, arrivals, categories)
@@ -132,24 +134,8 @@ class RosterService:
 
 
 def _arrivals(session: Session, day: date) -> dict[int, tuple[datetime, str]]:
-    """Each person's first arrival on ``day`` that was not undone: when, and at which desk.
-
-    The undone entries are one uncorrelated set, looked at once: a check per arrival (as
-    ``NOT EXISTS``) would scan the journal for each of them, which SQLite does without an index
-    on ``undoes``.
-    """
-    undone = select(CheckIn.undoes).where(
-        CheckIn.kind == CheckInKind.UNDO, CheckIn.undoes.is_not(None)
-    )
-    rows = session.execute(
-        select(CheckIn.person_id, CheckIn.at, CheckIn.desk)
-        .where(
-            CheckIn.kind == CheckInKind.ARRIVAL,
-            CheckIn.day == day,
-            CheckIn.uuid.not_in(undone),
-        )
-        .order_by(CheckIn.person_id, CheckIn.at)
-    ).all()
+    """Each person's first arrival on ``day`` that was not undone: when, and at which desk."""
+    rows = checkin_db.arrivals(session, day)
     arrivals: dict[int, tuple[datetime, str]] = {}
     for person_id, at, desk in rows:
         arrivals.setdefault(person_id, (as_utc(at), desk))
@@ -161,25 +147,7 @@ def _people_by_delegation(
     arrivals: dict[int, tuple[datetime, str]],
     categories: dict[str, RosterCategory],
 ) -> dict[int, list[RosterPerson]]:
-    rows = session.execute(
-        select(
-            Person.id,
-            Person.delegation_id,
-            Person.ref,
-            Person.given_name_fa,
-            Person.family_name_fa,
-            Person.given_name_latin,
-            Person.family_name_latin,
-            Person.name_native,
-            Person.title_fa,
-            Person.title_en,
-            Person.category_code,
-            Person.rank,
-            Person.search_key,
-        )
-        .join(Category, Category.code == Person.category_code)
-        .order_by(Person.delegation_id, Person.rank, Category.precedence, Person.sort_key)
-    ).all()
+    rows = roster_db.people_by_delegation(session)
     by_delegation: dict[int, list[RosterPerson]] = {}
     for row in rows:
         arrival = arrivals.get(row.id)
@@ -210,11 +178,7 @@ def _people_by_delegation(
 def _countries(
     session: Session, people: dict[int, list[RosterPerson]]
 ) -> tuple[RosterCountry, ...]:
-    rows = session.execute(
-        select(Delegation, Country)
-        .outerjoin(Country, Country.id == Delegation.country_id)
-        .order_by(Country.order.nulls_last(), Delegation.order, Delegation.code)
-    ).all()
+    rows = event_db.delegations_with_countries(session)
     groups: dict[str, tuple[Country | None, list[RosterDelegation]]] = {}
     for delegation, country in rows:
         code = country.code if country is not None else ""

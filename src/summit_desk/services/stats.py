@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from summit_desk.db import people as repo
-from summit_desk.db.models import Category, Country, Delegation, EventDay, Person
+from summit_desk.db import event as event_db
+from summit_desk.db import people as people_db
+from summit_desk.db import stats as stats_db
 from summit_desk.domain.values import CountRow
 from summit_desk.services.context import DeskContext
 
@@ -54,32 +54,11 @@ class StatsService:
 
     def compute(self) -> Stats:
         with self.context.database.reader() as session:
-            days = tuple(session.scalars(select(EventDay.day).order_by(EventDay.day)))
-            people = session.scalar(select(func.count(Person.id))) or 0
-
-            delegations = session.execute(
-                select(
-                    Delegation.id,
-                    Delegation.code,
-                    Delegation.name_fa,
-                    Delegation.name_en,
-                    Country.code,
-                    func.count(Person.id),
-                )
-                .outerjoin(Country, Country.id == Delegation.country_id)
-                .outerjoin(Person, Person.delegation_id == Delegation.id)
-                .group_by(Delegation.id, Country.code, Country.order)
-                .order_by(Country.order.nulls_last(), Delegation.order, Delegation.code)
-            ).all()
-            countries = session.execute(
-                select(Country.code, Country.name_fa, Country.name_en).order_by(Country.order)
-            ).all()
-            categories = session.execute(
-                select(Category.code, Category.name_fa, Category.name_en, func.count(Person.id))
-                .outerjoin(Person, Person.category_code == Category.code)
-                .group_by(Category.code)
-                .order_by(Category.precedence)
-            ).all()
+            days = event_db.days(session)
+            people = people_db.count(session)
+            delegations = stats_db.people_per_delegation(session)
+            countries = stats_db.country_names(session)
+            categories = stats_db.people_per_category(session)
             per_person = _arrival_keys(session, days)
         # Everyone has exactly one category, so the category counts add up to the day's total.
         arrived_by_day = {
@@ -118,15 +97,7 @@ def _arrival_keys(session: Session, days: tuple[date, ...]) -> dict[tuple[date, 
     """Arrivals per (day, grouping, key): grouping 0 country, 1 delegation, 2 category."""
     counts: dict[tuple[date, int, str], int] = {}
     for day in days:
-        first = repo.arrival_subquery(day)
-        rows = session.execute(
-            select(Country.code, Delegation.code, Person.category_code, func.count())
-            .select_from(first)
-            .join(Person, Person.id == first.c.person_id)
-            .join(Delegation, Delegation.id == Person.delegation_id)
-            .outerjoin(Country, Country.id == Delegation.country_id)
-            .group_by(Country.code, Delegation.code, Person.category_code)
-        ).all()
+        rows = stats_db.arrivals_per_group(session, day)
         for country, delegation, category, n in rows:
             for index, key in ((0, country), (1, delegation), (2, category)):
                 if key:

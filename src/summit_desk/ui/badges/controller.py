@@ -342,8 +342,4 @@ def _reporter(signals: _BatchSignals, batch: int, total: int) -> Callable[[int],
 
 def _printed_before(service: BadgeService, badges: list[BadgeData]) -> int:
     """How many of ``badges`` (these versions) have been printed before."""
-    count = 0
-    for badge in badges:
-        if any(record.version == badge.version for record in service.print_log(badge.ref)):
-            count += 1
-    return count
+    return len(service.printed_before([badge.code for badge in badges]))
