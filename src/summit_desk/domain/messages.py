@@ -381,6 +381,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Wrote {path}: {seated} seated of {seats} seats, {conflicts} conflicts",
         "fa": "{path} نوشته شد: {seated} نفر در {seats} صندلی، {conflicts} ناسازگاری",
     },
+    "placecards.none": {
+        "en": "Nobody is seated in session {session} yet; run "
+        "'summit-desk seating {session} --auto' first",
+        "fa": "هنوز کسی در نشست {session} ننشسته؛ نخست "
+        "«summit-desk seating {session} --auto» را اجرا کنید",
+    },
     "placecards.printed": {
         "en": "Wrote {count} place cards to {path}",
         "fa": "{count} کارت میز در {path} نوشته شد",
