@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from summit_desk.domain.persian import to_persian_digits
+from summit_desk.domain.seating_messages import SEATING_MESSAGES
 
 LANGUAGES = ("fa", "en")
 
@@ -346,52 +347,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fa": "Summit Desk به مشکلی پیش‌بینی‌نشده برخورد ({kind})؛ چیزی تغییر نکرد. "
         "جزئیات در گزارش است: {log}",
     },
-    # protocol seating and door scans (issue #7)
-    "db.two_heads": {
-        "en": "These delegations have more than one head of delegation: {delegations}; "
-        "leave one head each with the older program, then upgrade",
-        "fa": "این هیئت‌ها بیش از یک رئیس هیئت دارند: {delegations}؛ با برنامهٔ پیشین برای هر "
-        "هیئت یک رئیس نگه دارید و سپس به‌روز کنید",
-    },
-    "delegation.second_head": {
-        "en": "{ref} cannot be head of delegation {delegation}: {current} already is; "
-        "change the current head's category first",
-        "fa": "{ref} نمی‌تواند رئیس هیئت {delegation} باشد: {current} رئیس آن است؛ "
-        "نخست دستهٔ رئیس کنونی را تغییر دهید",
-    },
-    "seating.no_room": {
-        "en": "Session {session} has no room set up for seating; add "
-        "resources/seating/{session}.toml or set the session up in the desk",
-        "fa": "برای چیدمان نشست {session} سالنی تعیین نشده؛ resources/seating/{session}.toml "
-        "را بیفزایید یا نشست را در میز پذیرش تنظیم کنید",
-    },
-    "seating.unknown_seat": {
-        "en": "Room {room} has no seat {label}",
-        "fa": "سالن {room} صندلی {label} ندارد",
-    },
-    "seating.locked": {
-        "en": "Seat {label} is locked; unlock it first",
-        "fa": "صندلی {label} قفل است؛ نخست قفل آن را باز کنید",
-    },
-    "seating.empty_seat": {
-        "en": "Seat {label} is empty; seat someone there before locking it",
-        "fa": "صندلی {label} خالی است؛ پیش از قفل کردن، کسی را در آن بنشانید",
-    },
-    "seating.printed": {
-        "en": "Wrote {path}: {seated} seated of {seats} seats, {conflicts} conflicts",
-        "fa": "{path} نوشته شد: {seated} نفر در {seats} صندلی، {conflicts} ناسازگاری",
-    },
-    "placecards.none": {
-        "en": "Nobody is seated in session {session} yet; run "
-        "'summit-desk seating {session} --auto' first",
-        "fa": "هنوز کسی در نشست {session} ننشسته؛ نخست "
-        "«summit-desk seating {session} --auto» را اجرا کنید",
-    },
-    "placecards.printed": {
-        "en": "Wrote {count} place cards to {path}",
-        "fa": "{count} کارت میز در {path} نوشته شد",
-    },
-    "action.seating": {"en": "change the seating", "fa": "تغییر چیدمان صندلی‌ها"},
 }
 
 
@@ -399,6 +354,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 # keeps its own direction and does not decide the paragraph's. Without it «not-an-email» at the
 # start of a message makes the whole line left to right, with its quotes on the wrong sides.
 _FSI, _PDI = "\u2068", "\u2069"
+
+MESSAGES.update(SEATING_MESSAGES)
 
 
 def _persian_param(value: Any) -> Any:
