@@ -81,6 +81,26 @@ def test_a_new_head_replacing_the_old_one_in_the_same_file_is_accepted(
     assert heads(with_head) == [("GIL-2", "Ali")]
 
 
+def test_two_people_of_a_delegation_trading_places_as_head_is_accepted(
+    small_event: DeskContext, tmp_path: Path
+) -> None:
+    # The new head was registered first: its row is written before the old head steps down
+    # unless the save lets the old head step down first.
+    import_rows(
+        small_event,
+        tmp_path,
+        "GIL-1,IR,GIL,DEL,علی,رضایی,Ali,Rezaei",
+        "GIL-2,IR,GIL,HOD,اسدالله,عباسی,Asadollah,Abbasi",
+    )
+    import_rows(
+        small_event,
+        tmp_path,
+        "GIL-1,IR,GIL,HOD,علی,رضایی,Ali,Rezaei",
+        "GIL-2,IR,GIL,DEL,اسدالله,عباسی,Asadollah,Abbasi",
+    )
+    assert heads(small_event) == [("GIL-1", "Ali")]
+
+
 def test_updating_the_head_himself_is_not_a_second_head(
     with_head: DeskContext, tmp_path: Path
 ) -> None:

@@ -92,6 +92,18 @@ def save_people(
         for chunk in _chunks(refs, 500)
         for p in session.scalars(select(Person).where(Person.ref.in_(chunk)))
     }
+    # A head replaced in the same save steps down first: the one-head index checks each row.
+    stepping_down = [
+        e
+        for e in entries
+        if e.ref in existing
+        and existing[e.ref].category_code == seating_repo.HEAD
+        and e.category != seating_repo.HEAD
+    ]
+    for entry in stepping_down:
+        existing[entry.ref].category_code = entry.category
+    if stepping_down:
+        session.flush()
     now = context.now()
     updated: list[Person] = []
     new_rows: list[dict[str, object]] = []

@@ -23,6 +23,7 @@ from summit_desk.db import seating as repo
 from summit_desk.db.models import ProgrammeSession
 from summit_desk.domain.errors import NotFound, SummitDeskError
 from summit_desk.domain.seating import (
+    PrecedencePerson,
     Room,
     SeatAssignment,
     SeatingPlan,
@@ -114,7 +115,7 @@ class SeatingService:
         programme = self.session(session_key)
         with self.context.database.writer() as session, session.begin():
             _lock_session(session, programme.id)
-            _rules, room, order = self._order(session, programme)
+            room, _people, order = self._order(session, programme)
             stored = repo.seats(session, programme.id)
             locked = {label: ref for label, ref, is_locked in stored if is_locked}
             assigned = assign(room, order, locked)
@@ -217,13 +218,14 @@ class SeatingService:
 
     def _order(
         self, session: Session, programme: SessionInfo
-    ) -> tuple[SeatingRules, Room, PrecedenceOrder]:
+    ) -> tuple[Room, list[PrecedencePerson], PrecedenceOrder]:
+        """The room, everyone the rules invite, and their order of precedence."""
         from summit_desk.domain.precedence import precedence_order
 
         rules = self._rules(session, programme)
         room = self._room_of(session, programme)
         people = repo.invited_people(session, rules)
-        return rules, room, precedence_order(people, rules, rules.presiding or None)
+        return room, people, precedence_order(people, rules, rules.presiding or None)
 
     def _write(
         self,
@@ -260,7 +262,7 @@ class SeatingService:
         from summit_desk.domain.rooms import seat_order
         from summit_desk.domain.seat_plan import conflicts
 
-        rules, room, order = self._order(session, programme)
+        room, people, order = self._order(session, programme)
         stored = {label: (ref, locked) for label, ref, locked in repo.seats(session, programme.id)}
         seats = tuple(
             SeatAssignment(
@@ -273,7 +275,6 @@ class SeatingService:
             )
             for number, label in enumerate(seat_order(room), start=1)
         )
-        people = repo.invited_people(session, rules)
         invited = {p.ref for p in people}
         heads = {p.ref for p in people if p.category == HEAD}
         arrived = repo.arrived_refs(session, programme.id, programme.day)
