@@ -133,8 +133,27 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.add_argument("--desk", default="cli", help="the desk's name in the journal")
     checkin.add_argument("--operator", default=os.environ.get("USER", "cli"))
     checkin.add_argument("--day", type=_day, help="the event day (rehearsals)")
+    checkin.add_argument(
+        "--session", metavar="SESSION", help="at a panel's door: entry to this session's code"
+    )
     checkin.add_argument("--json", action="store_true")
+    _seating_commands(command)
     return parser
+
+
+def _seating_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Protocol seating (issue #7): a session's plan and list, and its place cards."""
+    seating = command("seating", "a session's seating plan and list, in order of precedence")
+    seating.add_argument("session", metavar="SESSION", help="the session's code (see sessions)")
+    seating.add_argument("--out", type=Path, required=True, help="FILE.pdf")
+    seating.add_argument(
+        "--auto", action="store_true", help="assign the seats from the rules (keeps locked seats)"
+    )
+    seating.add_argument("--json", action="store_true", help="print the plan as JSON")
+
+    cards = command("placecards", "folded tent cards for everyone seated in a session")
+    cards.add_argument("session", metavar="SESSION", help="the session's code (see sessions)")
+    cards.add_argument("--out", type=Path, required=True, help="FILE.pdf")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

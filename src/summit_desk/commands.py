@@ -5,16 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from summit_desk.db.engine import open_database
 from summit_desk.db.schema import upgrade
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.persian import format_moment, to_persian_digits
-from summit_desk.domain.values import CheckInStatus, PersonSummary, Role
+from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
 from summit_desk.services.context import DeskContext
+
+if TYPE_CHECKING:
+    from summit_desk.domain.seating import SeatingPlan
 
 EXIT_OK = 0
 EXIT_NOT_CHECKED_IN = 3  # checkin: at least one code was not checked in
@@ -142,6 +146,11 @@ def stats(args: argparse.Namespace, lang: str) -> int:
             label = row.name_fa if lang == "fa" else row.name_en
             arrivals = " ".join(_digits(v, lang) for v in row.arrived.values())
             print(f"  {row.key:<8}{label:<40}{_digits(row.people, lang):>6}   {arrivals}")
+    if result.sessions:
+        print("ورود به نشست‌ها" if lang == "fa" else "Entered sessions")
+        for row in result.sessions:
+            label = row.name_fa if lang == "fa" else row.name_en
+            print(f"  {row.key:<8}{label:<40}{_digits(row.people, lang):>6}")
     return EXIT_OK
 
 
@@ -196,10 +205,10 @@ def checkin(args: argparse.Namespace, lang: str) -> int:
     context = _open(args, role=Role.DESK, day_override=args.day)
     context = replace(context, operator=args.operator, desk=args.desk)
     EventService(context).require_event()
-    service = CheckInService(context)
+    scan = _door_scanner(context, args.session) if args.session else CheckInService(context).scan
     worst = EXIT_OK
     for raw in _codes(args):
-        result = service.scan(raw)
+        result = scan(raw)
         if result.status is not CheckInStatus.CHECKED_IN:
             worst = EXIT_NOT_CHECKED_IN
         if args.json:
@@ -207,6 +216,15 @@ def checkin(args: argparse.Namespace, lang: str) -> int:
         else:
             print(_checkin_line(result.as_json(), lang), flush=True)
     return worst
+
+
+def _door_scanner(context: DeskContext, session_key: str) -> Callable[[str], CheckInResult]:
+    """At a panel's door: each code is an entry into the session (checked once, up front)."""
+    from summit_desk.services.door import DoorService
+
+    door = DoorService(context)
+    programme = door.session(session_key)
+    return lambda raw: door.scan_into(raw, programme)
 
 
 def _checkin_line(result: dict[str, Any], lang: str) -> str:
@@ -262,4 +280,80 @@ def badges(args: argparse.Namespace, lang: str) -> int:
         print(render("badges.reprinted", lang, count=reprinted), file=sys.stderr)
     for ref, field in report.overflowed:
         print(render("badges.overflowed", lang, ref=ref, field=field), file=sys.stderr)
+    return EXIT_OK
+
+
+def plan_json(plan: SeatingPlan) -> dict[str, object]:
+    """The plan as `seating --json` prints it: each seat in order of precedence."""
+    return {
+        "session": plan.session,
+        "room": plan.room.key,
+        "chair": plan.room.chair,
+        "seats": [
+            {
+                "label": seat.label,
+                "precedence": seat.order,
+                "ref": seat.ref,
+                "chair": seat.chair,
+                "row": seat.row,
+                "locked": seat.locked,
+            }
+            for seat in sorted(plan.seats, key=lambda s: s.order)
+        ],
+        "conflicts": [
+            {"kind": c.kind.value, "ref": c.ref, "seats": list(c.labels)} for c in plan.conflicts
+        ],
+    }
+
+
+def _write_pdf(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise SummitDeskError("file.unwritable", path=str(path), reason=exc.strerror) from exc
+
+
+def seating(args: argparse.Namespace, lang: str) -> int:
+    """The session's seating plan and list as a PDF; with --auto, assigned from the rules."""
+    from summit_desk.domain.messages import render
+    from summit_desk.printing.seating_plan import render_seating
+    from summit_desk.services.badges import BadgeService
+    from summit_desk.services.seating import SeatingService
+
+    # --auto changes the seating: a supervisor's work (the command line acts as one).
+    context = _open(args, role=Role.SUPERVISOR if args.auto else Role.DESK)
+    service = SeatingService(context)
+    plan = service.assign_auto(args.session) if args.auto else service.plan(args.session)
+    _write_pdf(args.out, render_seating(plan, BadgeService(context).event_header()))
+    seated = sum(1 for s in plan.seats if s.ref is not None)
+    message = render(
+        "seating.printed",
+        lang,
+        path=str(args.out),
+        seated=seated,
+        seats=len(plan.seats),
+        conflicts=len(plan.conflicts),
+    )
+    if args.json:
+        _print_json(plan_json(plan))
+        print(message, file=sys.stderr)
+    else:
+        print(message)
+    return EXIT_OK
+
+
+def placecards(args: argparse.Namespace, lang: str) -> int:
+    """Tent cards for everyone seated in the session, in the seats' order of precedence."""
+    from summit_desk.domain.messages import render
+    from summit_desk.printing.place_cards import render_place_cards
+    from summit_desk.services.badges import BadgeService
+    from summit_desk.services.seating import SeatingService
+
+    context = _open(args, role=Role.DESK)
+    plan = SeatingService(context).plan(args.session)
+    count = sum(1 for s in plan.seats if s.ref is not None)
+    if not count:
+        raise SummitDeskError("placecards.none", session=plan.session)
+    _write_pdf(args.out, render_place_cards(plan, BadgeService(context).event_header()))
+    print(render("placecards.printed", lang, count=count, path=str(args.out)))
     return EXIT_OK

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -154,6 +155,14 @@ class Person(Base):
         Index("ix_people_delegation_rank", "delegation_id", "rank"),
         Index("ix_people_sort_key", "sort_key"),
         Index("ix_people_desk_order", "desk_order"),
+        # Precedence depends on one head per delegation: the database refuses a second one.
+        Index(
+            "uq_people_delegation_head",
+            "delegation_id",
+            unique=True,
+            sqlite_where=text("category_code = 'HOD'"),
+            postgresql_where=text("category_code = 'HOD'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -170,6 +179,11 @@ class Person(Base):
     title_fa: Mapped[str] = mapped_column(String(LONG), default="")
     title_en: Mapped[str] = mapped_column(String(LONG), default="")
     rank: Mapped[int] = mapped_column(default=100)
+    # The form of address on place cards and seating lists ("H.E.", "جناب آقای").
+    honorific_fa: Mapped[str] = mapped_column(default="")
+    honorific_en: Mapped[str] = mapped_column(default="")
+    # Ambassadors rank among themselves by the date they took up their post.
+    precedence_date: Mapped[date | None] = mapped_column(Date)
     gender: Mapped[str] = mapped_column(String(1), default="")
     # Sensitive: never exported without --include-sensitive, never in a badge code.
     email: Mapped[str] = mapped_column(default="")
@@ -264,6 +278,24 @@ class Seat(Base):
     label: Mapped[str] = mapped_column(String(32))
     row: Mapped[int] = mapped_column(default=0)
     number: Mapped[int] = mapped_column(default=0)
+    # A locked seat keeps its person when the plan is assigned again.
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SeatingSetup(Base):
+    """A session's seating set-up: the room and the office's rules as the officer wrote them
+    (TOML), kept in the database so that every desk seats by the same rules."""
+
+    __tablename__ = "seating_setups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), unique=True
+    )
+    room: Mapped[str] = mapped_column(String(64))
+    rules_toml: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Operator(Base):

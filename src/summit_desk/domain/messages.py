@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from summit_desk.domain.persian import to_persian_digits
+from summit_desk.domain.seating_messages import SEATING_MESSAGES
 
 LANGUAGES = ("fa", "en")
 
@@ -365,6 +366,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 # keeps its own direction and does not decide the paragraph's. Without it «not-an-email» at the
 # start of a message makes the whole line left to right, with its quotes on the wrong sides.
 _FSI, _PDI = "\u2068", "\u2069"
+
+MESSAGES.update(SEATING_MESSAGES)
 
 
 def _persian_param(value: Any) -> Any:

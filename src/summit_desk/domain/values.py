@@ -34,6 +34,7 @@ class CheckInStatus(StrEnum):
     REVOKED = "revoked"
     UNKNOWN = "unknown"
     NOT_TODAY = "not_today"
+    NOT_INVITED = "not_invited"  # a door scan for a session the holder is not invited to
     ERROR = "error"
 
 
@@ -117,6 +118,9 @@ class PersonInput:
     phone: str | None = None
     document_no: str | None = None
     notes: str | None = None
+    honorific_fa: str | None = None  # the form of address: "جناب آقای", "H.E."
+    honorific_en: str | None = None
+    precedence_date: date | None = None  # ambassadors: the date they took up their post
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +182,7 @@ class CheckInResult:
     current_badge_version: int | None = None  # for a replaced badge: the one to use now
     notify: bool = False  # protocol wants to know: a head of delegation, minister, ambassador...
     detail: str = ""
+    session: str | None = None  # a door scan: the session's code
 
     def as_json(self) -> dict[str, object]:
         person = self.person
@@ -198,6 +203,7 @@ class CheckInResult:
             "current_badge_version": self.current_badge_version,
             "notify_protocol": self.notify,
             "detail": self.detail or None,
+            "session": self.session,
         }
 
 

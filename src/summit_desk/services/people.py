@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from summit_desk.db import badges as badge_db
 from summit_desk.db import people as repo
+from summit_desk.db import seating as seating_repo
 from summit_desk.db.models import Delegation, Person
 from summit_desk.domain.codes import clean_scan, is_badge_code, new_badge_code
-from summit_desk.domain.errors import NotFound
+from summit_desk.domain.errors import ImportRejected, NotFound
 from summit_desk.domain.values import BadgeStatus, PersonInput, PersonSummary
 from summit_desk.services.context import DeskContext
 
@@ -80,8 +81,21 @@ def save_people(
     Returns the ids created and the ids updated. New people go in by bulk insert, so that a
     50,000-person import or demo takes seconds, not minutes.
     """
+    refuse_second_head(session, entries, delegations)
     refs = [e.ref for e in entries]
     existing = {p.ref: p for p in repo.people_by_refs(session, refs, 500)}
+    # A head replaced in the same save steps down first: the one-head index checks each row.
+    stepping_down = [
+        e
+        for e in entries
+        if e.ref in existing
+        and existing[e.ref].category_code == seating_repo.HEAD
+        and e.category != seating_repo.HEAD
+    ]
+    for entry in stepping_down:
+        existing[entry.ref].category_code = entry.category
+    if stepping_down:
+        session.flush()
     now = context.now()
     updated: list[Person] = []
     new_rows: list[dict[str, object]] = []
@@ -126,11 +140,42 @@ def save_people(
     return created_ids, [p.id for p in updated]
 
 
+def refuse_second_head(
+    session: Session, entries: Sequence[PersonInput], delegations: dict[str, Delegation]
+) -> None:
+    """Refuse entries that would give a delegation a second head (precedence depends on one).
+
+    Import and walk-in both save through here; the database's partial unique index is the
+    last guard, this is the clear message.
+    """
+    coming = {e.ref: e for e in entries}
+    touched = {delegations[e.delegation].id: e.delegation for e in entries}
+    current = seating_repo.heads(session, touched)
+    for delegation_id, code in touched.items():
+        # Heads after the save: those stored that the entries leave as heads, then new ones.
+        staying = [
+            r
+            for r in current.get(delegation_id, [])
+            if r not in coming
+            or (coming[r].category == seating_repo.HEAD and coming[r].delegation == code)
+        ]
+        arriving = [
+            e.ref
+            for e in entries
+            if e.delegation == code and e.category == seating_repo.HEAD and e.ref not in staying
+        ]
+        if len(staying) + len(arriving) > 1:
+            first, second = (staying + arriving)[:2]
+            raise ImportRejected(
+                "delegation.second_head", ref=second, delegation=code, current=first
+            )
+
+
 def _column_default(name: str) -> object:
     """What a new person has in a column no entered value filled (see models.Person)."""
     if name == "rank":
         return 100
-    if name in ("photo", "id"):
+    if name in ("photo", "id", "precedence_date"):
         return None
     return ""
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from summit_desk.db import door as door_repo
 from summit_desk.db import event as event_db
 from summit_desk.db import people as people_db
 from summit_desk.db import stats as stats_db
@@ -23,6 +24,8 @@ class Stats:
     countries: tuple[CountRow, ...]
     delegations: tuple[CountRow, ...]
     categories: tuple[CountRow, ...]
+    # People who entered each session at its door (``people`` of each row), programme order.
+    sessions: tuple[CountRow, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         def rows(items: tuple[CountRow, ...]) -> list[dict[str, object]]:
@@ -45,6 +48,10 @@ class Stats:
             "countries": rows(self.countries),
             "delegations": rows(self.delegations),
             "categories": rows(self.categories),
+            "sessions": [
+                {"code": r.key, "name_fa": r.name_fa, "name_en": r.name_en, "entered": r.people}
+                for r in self.sessions
+            ],
         }
 
 
@@ -60,6 +67,7 @@ class StatsService:
             countries = stats_db.country_names(session)
             categories = stats_db.people_per_category(session)
             per_person = _arrival_keys(session, days)
+            sessions = door_repo.entries_per_session(session)
         # Everyone has exactly one category, so the category counts add up to the day's total.
         arrived_by_day = {
             d.isoformat(): sum(
@@ -90,6 +98,7 @@ class StatsService:
             categories=tuple(
                 CountRow(code, fa, en, n, arrivals(2, code)) for code, fa, en, n in categories
             ),
+            sessions=tuple(CountRow(code, fa, en, n) for code, fa, en, n in sessions),
         )
 
 
