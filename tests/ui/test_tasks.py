@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QThread, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -181,6 +181,27 @@ def test_a_serial_channel_runs_one_job_at_a_time_in_order(qtbot: QtBot, qapp: QA
     assert runner.wait_idle(WAIT_MS)
     assert started == answers == list(range(6))  # every write answered, in order
     assert max(overlap) == 1
+
+
+def test_a_dedicated_channel_answers_while_the_shared_threads_are_all_busy(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """The check-in's search has threads of its own: a badge batch and the pages' polling
+    holding every shared thread do not keep the desk waiting."""
+    runner = Runner("en")
+    runner.dedicate("search", 2)
+    held = [Gate(n) for n in range(QThreadPool.globalInstance().maxThreadCount())]
+    for n, gate in enumerate(held):
+        runner.run(f"batch-{n}", gate, lambda _: None)
+    assert all(gate.started.wait(WAIT_MS / 1000) for gate in held)
+    answers: list[object] = []
+    runner.run("shared", lambda: "queued", answers.append)
+    runner.run("search", lambda: "found", answers.append)
+    qtbot.waitUntil(lambda: answers == ["found"], timeout=WAIT_MS)
+    for gate in held:
+        gate.opened.set()
+    assert runner.wait_idle(WAIT_MS)
+    assert answers == ["found", "queued"]
 
 
 def test_a_batch_reports_progress_and_can_be_cancelled(qtbot: QtBot, qapp: QApplication) -> None:

@@ -13,6 +13,9 @@ How a controller uses it::
   answer is dropped, never shown for a moment. ``drop(channel)`` drops them without a new job.
 * A serial channel (``serial(name)``) runs one job at a time in the order they were started, and
   every answer is delivered: that is where writes go.
+* Other channels share Qt's global thread pool; ``dedicate(name, threads)`` gives one its own
+  threads, so that what the desk waits for (the check-in's search) never queues behind a badge
+  batch or another page's polling.
 * A write that changes what a channel reads names it in ``stales``: when the write answers, a
   job still running on that channel (it may have read before the write) is dropped and asked
   again, so the desk sees the newest answer of the newest data.
@@ -140,7 +143,8 @@ class _Job:
 
 @dataclass
 class _Channel:
-    pool: QThreadPool | None = None  # a serial channel's own one-thread pool
+    pool: QThreadPool | None = None  # its own threads; None: Qt's global pool
+    serial: bool = False  # every answer delivered, in order
     running: list[_Job] = field(default_factory=list)
 
 
@@ -159,8 +163,13 @@ class Runner(QObject):
     # --- starting ------------------------------------------------------------------------------
     def serial(self, channel: str) -> None:
         """Make ``channel`` serial: one job at a time, in order, every answer delivered."""
+        self.dedicate(channel, 1)
+        self._channel(channel).serial = True
+
+    def dedicate(self, channel: str, threads: int) -> None:
+        """Give ``channel`` threads of its own (closing the runner waits for them)."""
         pool = QThreadPool(self)
-        pool.setMaxThreadCount(1)
+        pool.setMaxThreadCount(threads)
         self._channel(channel).pool = pool
 
     def run(
@@ -198,7 +207,7 @@ class Runner(QObject):
 
     def _start(self, job: _Job) -> None:
         chan = self._channel(job.channel)
-        if chan.pool is None:
+        if not chan.serial:
             self._drop_running(chan)  # only the newest answer of a channel is shown
         task = _Task(job.number, job.work, self.lang)
         task.signals.succeeded.connect(self._succeeded)
@@ -217,7 +226,7 @@ class Runner(QObject):
     def stale(self, channel: str) -> None:
         """What ``channel``'s running job reads has changed: drop its answer and ask again."""
         chan = self._channel(channel)
-        assert chan.pool is None, "a serial channel's jobs are writes: never run twice"
+        assert not chan.serial, "a serial channel's jobs are writes: never run twice"
         wanted = [job for job in chan.running if not job.dropped]
         for job in wanted:
             self._start(

@@ -77,6 +77,7 @@ class CheckInController(QObject):
         self._focus_when_found = False
         self._shown_query = ""
         self.runner = Runner(lang, self)
+        self.runner.dedicate(SEARCH, 2)  # never behind a badge batch or a page's polling
         self.runner.serial(CHECK_IN)  # check-ins in the order the desk made them
 
     # --- searching ----------------------------------------------------------------------------
