@@ -126,3 +126,37 @@ def test_the_query_rule_catches_a_statement_outside_db(tmp_path: Path) -> None:
 def test_every_layer_has_modules() -> None:
     counts = {layer: sum(1 for lay, _ in layer_files() if lay == layer) for layer in ALLOWED}
     assert all(n >= 1 for n in counts.values()), counts
+
+
+def _shared_ui_modules(ui: Path) -> dict[str, set[str]]:
+    """Modules of a page package of ``ui`` that another page package imports, and which: such
+    a module is used by two page packages, its own and the other."""
+    pages = {p.name for p in ui.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    pages.discard("widgets")
+    users: dict[str, set[str]] = {}
+    for path in sorted(ui.rglob("*.py")):
+        package = path.relative_to(ui).parts[0]
+        for name in imports_of(path):
+            parts = name.split(".")
+            if parts[:2] != ["summit_desk", "ui"] or len(parts) < 4:
+                continue  # not a module inside a package of ui/
+            owner = parts[2]
+            if owner in pages and package in pages and package != owner:
+                users.setdefault(name, set()).add(package)
+    return users
+
+
+def test_a_module_used_by_several_pages_lives_in_widgets_or_at_the_root_of_ui() -> None:
+    """A page's package is its own: what two pages share goes to ui/widgets/ (or ui/)."""
+    assert _shared_ui_modules(PACKAGE / "ui") == {}
+
+
+def test_the_shared_module_rule_catches_a_violation(tmp_path: Path) -> None:
+    for package in ("dashboard", "delegations", "widgets"):
+        (tmp_path / package).mkdir()
+        (tmp_path / package / "__init__.py").write_text("")
+    (tmp_path / "dashboard" / "bar.py").write_text("")
+    uses_bar = "from summit_desk.ui.dashboard.bar import X\n"
+    (tmp_path / "delegations" / "page.py").write_text(uses_bar)
+    (tmp_path / "widgets" / "icons.py").write_text(uses_bar)
+    assert _shared_ui_modules(tmp_path) == {"summit_desk.ui.dashboard.bar": {"delegations"}}

@@ -24,18 +24,18 @@
 <context>
     <name>BadgesController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="207" />
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="277" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="209" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="280" />
         <source>Preview the badges first.</source>
         <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="280" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="283" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="283" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="286" />
         <source>Give a reason: it is kept with the new badges.</source>
         <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
     </message>
@@ -319,32 +319,32 @@
 <context>
     <name>CheckInController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="122" />
         <source>Nobody found for «%1». Try another spelling or the delegation, or scan the badge.</source>
         <translation>کسی با «%1» یافت نشد. نگارش دیگری یا نام هیئت را بیازمایید، یا کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="130" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="126" />
         <source>The first %1 are shown: type more to narrow the search.</source>
         <translation>%1 نفر نخست نشان داده شده‌اند: برای محدودکردن جست‌وجو بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="133" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="129" />
         <source>Found: %1</source>
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="207" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="210" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="213" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="213" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="216" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -390,150 +390,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="156" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="145" />
         <source>Arrivals</source>
         <translation>آمار ورود</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/dashboard/page.py" line="160" />
-        <source>Day</source>
-        <translation>روز</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="164" />
-        <source>Refresh</source>
-        <translation>به‌روزرسانی</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="176" />
         <source>Arrived</source>
         <translation>رسیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="177" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="161" />
         <source>Heads of delegation</source>
         <translation>رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="178" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="162" />
         <source>Protocol guests</source>
         <translation>مهمانان تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="179" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="163" />
         <source>Delegations complete</source>
         <translation>هیئت‌های کامل</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="187" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="171" />
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="188" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="172" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="189" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="173" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="198" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="182" />
         <source>By country</source>
         <translation>به تفکیک کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="200" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="184" />
         <source>By category</source>
         <translation>به تفکیک رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="202" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="186" />
         <source>By delegation</source>
         <translation>به تفکیک هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="238" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="206" />
         <source>Arrived on %1</source>
         <translation>ورود در %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="239" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="207" />
         <source>%1 of everyone registered</source>
         <translation>%1 از همه ثبت‌نام‌شدگان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="240" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="208" />
         <source>%1 of the governors and heads</source>
         <translation>%1 از استانداران و رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="242" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="210" />
         <source>%1 · heads, ministers, ambassadors, organisations</source>
         <translation>%1 · رؤسای هیئت‌ها، وزیران، سفیران، سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="244" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="212" />
         <source>%1 · every member arrived</source>
         <translation>%1 · همه اعضا رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="248" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="215" />
         <source>Updated %1</source>
         <translation>آخرین به‌روزرسانی %1</translation>
     </message>
 </context>
 <context>
-    <name>DelegationsPage</name>
+    <name>DayPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="95" />
-        <source>Delegations</source>
-        <translation>هیئت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="109" />
+        <location filename="../../src/summit_desk/ui/widgets/day_page.py" line="67" />
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="113" />
+        <location filename="../../src/summit_desk/ui/widgets/day_page.py" line="69" />
+        <source>Refresh</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="98" />
+        <source>Delegations</source>
+        <translation>هیئت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="112" />
         <source>Filter by name, badge ref or delegation</source>
         <translation>جست‌وجو با نام، شماره کارت یا هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="115" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="114" />
         <source>Expand all</source>
         <translation>باز کردن همه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="116" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="115" />
         <source>Collapse all</source>
         <translation>بستن همه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="117" />
-        <source>Refresh</source>
-        <translation>به‌روزرسانی</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="149" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="147" />
         <source>Awaited: a head of delegation, minister, ambassador or international organisation's representative who has not arrived on this day.</source>
         <translation>در انتظار ورود: رئیس هیئت، وزیر، سفیر یا نماینده سازمان بین‌المللی که در این روز هنوز نرسیده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="194" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="203" />
         <source>%1 of %2 arrived</source>
         <translation>%1 از %2 نفر رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="200" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="209" />
         <source>%1 awaited by protocol</source>
         <translation>%1 نفر در انتظار تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="203" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="212" />
         <source>%1 found</source>
         <translation>%1 نفر پیدا شد</translation>
     </message>
@@ -761,7 +754,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/summit_desk/ui/main_window.py" line="123" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="216" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="212" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
@@ -924,72 +917,72 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="293" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="142" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="294" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="143" />
         <source>Latin name</source>
         <translation>نام لاتین</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="294" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="143" />
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="295" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="144" />
         <source>Title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="296" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="145" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="297" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="146" />
         <source>Arrived %1</source>
         <translation>ورود %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="298" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="147" />
         <source>Desk</source>
         <translation>میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="331" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="180" />
         <source>%1 / %2</source>
         <translation>%1 از %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="349" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="198" />
         <source>%1 awaited by protocol</source>
         <translation>%1 نفر در انتظار تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="361" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="210" />
         <source>International</source>
         <translation>بین‌المللی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="418" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="267" />
         <source>Awaited</source>
         <translation>در انتظار ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="429" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="278" />
         <source>Arrived at %1 at desk %2</source>
         <translation>ورود ساعت %1 از میز %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="434" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="283" />
         <source>Not arrived on %1: protocol is waiting for this guest</source>
         <translation>در %1 نرسیده است: تشریفات منتظر این مهمان است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="437" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="286" />
         <source>Not arrived on %1</source>
         <translation>در %1 نرسیده است</translation>
     </message>
@@ -1098,7 +1091,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="76" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="72" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>

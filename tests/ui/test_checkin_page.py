@@ -3,6 +3,7 @@ queue of governors and ministers."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -369,3 +370,39 @@ def test_the_page_reads_right_to_left_in_persian(
     # The side panel stands at the left in Persian, at the right in English.
     assert page.vip_list.mapTo(page, page.vip_list.rect().center()).x() < page.width() / 2
     assert page.input.placeholderText().startswith("کارت")
+
+
+def test_a_search_read_before_a_check_in_does_not_undo_the_rows_arrival(
+    qtbot: QtBot, desk: DeskContext, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desk picks a row and checks them in while a search of the same name is still
+    reading: that search's answer, read before the check-in, must not turn the row back to
+    "Not yet" under a banner that says "Checked in"."""
+    page = open_page(qtbot, desk, "en")
+    qtbot.keyClicks(page.input, "Gilan")
+    qtbot.waitUntil(lambda: page.controller.results.rowCount() >= 3, timeout=WAIT_MS)
+    chosen = page.controller.results.person(0)
+    assert chosen is not None
+
+    reading, release = threading.Event(), threading.Event()
+    find = PeopleService.find
+
+    def held_find(self: PeopleService, *args: object, **kwargs: object) -> object:
+        answer = find(self, *args, **kwargs)  # type: ignore[arg-type]
+        if not reading.is_set():  # the first search after this point: read, then held
+            reading.set()
+            assert release.wait(WAIT_MS / 1000)
+        return answer
+
+    monkeypatch.setattr(PeopleService, "find", held_find)
+    page.controller.search_now()  # the same name searched again (the desk pressed a key)
+    assert reading.wait(WAIT_MS / 1000)  # it has read: GIL-001 not yet in
+    qtbot.keyClick(page.input, Qt.Key.Key_Down)
+    qtbot.keyClick(page.results, Qt.Key.Key_Return)  # checks the first row in
+    wait_for_banner(qtbot, page, "checked_in")
+    assert page.controller.results.index(0, 5).data().startswith("✓ In since")
+    release.set()  # now the old search answers
+    qtbot.waitUntil(lambda: not page.controller.is_busy(), timeout=WAIT_MS)
+    row = next(r for r, p in enumerate(page.controller.results.people()) if p.id == chosen.id)
+    assert page.controller.banner.status == "checked_in"
+    assert page.controller.results.index(row, 5).data().startswith("✓ In since")

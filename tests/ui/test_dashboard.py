@@ -24,8 +24,7 @@ from summit_desk.services.demo import DemoService
 from summit_desk.services.stats import Stats, StatsService
 from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.dashboard.counts_model import FIXED_COLUMNS, NAME, KeyRole
-from summit_desk.ui.dashboard.progress_delegate import ArrivedRole, RegisteredRole
-from summit_desk.ui.refresher import Refresher
+from summit_desk.ui.widgets.progress_delegate import ArrivedRole, RegisteredRole
 
 DAY1 = date(2025, 11, 18)
 MORNING = datetime(2025, 11, 18, 6, 30, tzinfo=UTC)
@@ -180,53 +179,6 @@ def test_the_statistics_are_computed_off_the_gui_thread_and_the_window_stays_res
         service.release.set()
     assert page.heads_tile.value.text() == "0 of 14"
     assert all(t is not qapp.thread() for t in service.threads)
-
-
-def test_an_answer_overtaken_by_a_newer_request_is_dropped(
-    qtbot: QtBot, qapp: QApplication
-) -> None:
-    gates = [threading.Event(), threading.Event()]
-    calls: list[int] = []
-
-    def query() -> int:
-        n = len(calls)
-        calls.append(n)
-        assert gates[n].wait(WAIT_MS / 1000)
-        return n
-
-    refresher = Refresher(query, "en", 60_000)
-    answers: list[object] = []
-    refresher.answered.connect(answers.append)
-    refresher.request()
-    qtbot.waitUntil(lambda: len(calls) == 1, timeout=WAIT_MS)
-    refresher.request()  # the day changed, say: the first answer is now stale
-    qtbot.waitUntil(lambda: len(calls) == 2, timeout=WAIT_MS)
-    gates[1].set()
-    qtbot.waitUntil(lambda: answers == [1], timeout=WAIT_MS)
-    gates[0].set()
-    qtbot.waitUntil(lambda: not refresher.busy, timeout=WAIT_MS)
-    assert answers == [1]
-
-
-def test_a_timer_tick_waits_for_the_query_still_running(qtbot: QtBot, qapp: QApplication) -> None:
-    gate = threading.Event()
-    calls: list[int] = []
-
-    def query() -> int:
-        calls.append(1)
-        assert gate.wait(WAIT_MS / 1000)
-        return len(calls)
-
-    refresher = Refresher(query, "en", 10)
-    refresher.request()
-    refresher.start_polling()
-    ticks: list[bool] = []
-    refresher.timer.timeout.connect(lambda: ticks.append(True))
-    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=WAIT_MS)
-    assert len(calls) == 1  # five ticks, still one query
-    refresher.stop_polling()
-    with qtbot.waitSignal(refresher.answered, timeout=WAIT_MS):
-        gate.set()
 
 
 def test_the_counts_model_passes_qts_model_tester_across_refreshes(

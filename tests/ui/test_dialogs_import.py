@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -112,12 +112,10 @@ def test_cancel_stops_waiting_and_the_late_answer_is_dropped(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, desk: DeskContext, tmp_path: Path
 ) -> None:
     dialog = open_with(qtbot, monkeypatch, desk, write_csv(tmp_path / "p.csv", ROWS), "en")
-    task = dialog.controller._task
-    assert task is not None and dialog.cancel_button.isVisible()
+    assert dialog.controller.runner.busy() and dialog.cancel_button.isVisible()
     dialog.cancel_button.click()
     assert not dialog.progress.isVisible() and dialog.choose_button.isEnabled()
-    qtbot.waitUntil(lambda: task.finished_at is not None)
-    QApplication.processEvents()  # the answer's queued slot runs, and drops it
+    assert dialog.controller.runner.wait_idle(10_000)  # the answer came, and was dropped
     assert dialog.report.toPlainText() == ""
     assert not dialog.import_button.isEnabled()
     assert dialog.status.text().startswith("Stopped waiting")

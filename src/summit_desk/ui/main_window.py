@@ -34,7 +34,7 @@ from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.delegations import DelegationsPage
 from summit_desk.ui.new_event_dialog import NewEventDialog
-from summit_desk.ui.tasks import Task, start
+from summit_desk.ui.tasks import Runner
 
 VIP_MESSAGE_MS = 15_000
 
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self._vip_timer.timeout.connect(self.vip_label.clear)
         self.welcome.create_demo.connect(self.on_create_demo)
         self.welcome.create_event.connect(self.on_create_event)
-        self._task: Task | None = None
+        self.runner = Runner(lang, self)
         self.desk_actions = install_desk_menus(self)
         self.desk_actions.walk_in_registered.connect(self.on_walk_in_registered)
         self.refresh()
@@ -149,9 +149,9 @@ class MainWindow(QMainWindow):
             for index, key in enumerate(("F1", "F2", "F3", "F4")):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.activated.connect(self._switcher(index))
+        assert self.checkin is not None
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.checkin)
-        assert self.checkin is not None
         self.checkin.back_to_input()
 
     def _switcher(self, index: int) -> Callable[[], None]:
@@ -201,11 +201,7 @@ class MainWindow(QMainWindow):
 
     def _run(self, work: Callable[[], object]) -> None:
         self.welcome.set_busy(True)
-        task = Task(work, self.lang)
-        task.signals.succeeded.connect(self._on_done)
-        task.signals.failed.connect(self._on_failed)
-        self._task = task
-        start(task)
+        self.runner.run("event", work, self._on_done, self._on_failed)
 
     def _on_done(self, _result: object) -> None:
         self.welcome.set_busy(False)

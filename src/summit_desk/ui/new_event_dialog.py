@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -71,6 +71,7 @@ class NewEventDialog(QDialog):
 
     def spec(self) -> dict[str, Any]:
         first = self.first_day.date().toPython()
+        assert isinstance(first, date)  # toPython() is typed as object
         names = {
             key: clean_input(widget.text(), label)
             for key, widget, label in (

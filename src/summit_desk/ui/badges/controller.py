@@ -1,21 +1,20 @@
 """The badges page's logic: render the chosen badges in a worker with progress and Cancel, print
 them to the layout's paper and log every print, reissue with a supervisor, print at check-in.
 
-Rendering and every database call run off the GUI thread (ui/tasks.py). A batch's progress comes
-back through a signal the worker emits, so Qt queues it to the GUI thread; Cancel sets a
-``threading.Event`` the renderer asks before each badge.
+Rendering and every database call run off the GUI thread (ui/tasks.py): previews on the "render"
+channel, where a newer preview drops an older one; prints, print logs and reissues on the serial
+"writes" channel, in the desk's order. A batch reports its progress through the runner, and Cancel
+sets the flag the renderer asks before each badge.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTemporaryDir, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, QTemporaryDir, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -30,10 +29,11 @@ from summit_desk.services.event import EventService
 from summit_desk.services.operators import OperatorService
 from summit_desk.ui.badges.paper import print_pdf, printer_for
 from summit_desk.ui.settings import DEFAULT_LAYOUT, load_settings, open_store, save_settings
-from summit_desk.ui.tasks import Task, start
+from summit_desk.ui.tasks import Batch, Runner
 
 PRINT_ON_CHECK_IN_KEY = "badges/print_on_check_in"
 PROGRESS_STEPS = 200  # at most this many progress reports a batch
+OPTIONS, RENDER, WRITES = "options", "render", "writes"  # the runner's channels
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +46,6 @@ class RenderedBadges:
     path: Path
     report: RenderReport
     printed_before: int
-
-
-class _BatchSignals(QObject):
-    """Owned by the GUI thread; the worker emits, so each report arrives queued."""
-
-    progress = Signal(int, int, int)  # batch, done, total
 
 
 class BadgesController(QObject):
@@ -84,14 +78,10 @@ class BadgesController(QObject):
         # The check-in printer: the desk's printer; tests give a PDF file.
         self.check_in_printer: Callable[[BadgeLayout], QPrinter] = self._desk_printer
         self._folder = QTemporaryDir()
-        self._signals = _BatchSignals(self)
-        self._signals.progress.connect(self._on_progress)
-        self._writers = QThreadPool(self)
-        self._writers.setMaxThreadCount(1)  # print logs and reissues in the desk's order
-        self._tasks: dict[int, Task] = {}
-        self._next_job = 0
-        self._batch = 0
-        self._cancel = threading.Event()
+        self.runner = Runner(lang, self)
+        self.runner.serial(WRITES)  # print logs and reissues in the desk's order
+        self._next_job = 0  # names the check-in prints' files
+        self._batch = 0  # the newest batch, preview or print: only its progress is shown
         self._batch_running = False
 
     # --- settings ------------------------------------------------------------------------------
@@ -116,47 +106,59 @@ class BadgesController(QObject):
 
     def load_options(self) -> None:
         context = self.context
-        self._run(None, lambda: EventService(context).delegations(), self.options_ready.emit)
+        self.runner.run(
+            OPTIONS,
+            lambda: EventService(context).delegations(),
+            self.options_ready.emit,
+            self.render_failed.emit,
+        )
 
     # --- rendering -----------------------------------------------------------------------------
     @property
     def rendering(self) -> bool:
         return self._batch_running
 
-    def _new_batch(self) -> tuple[int, threading.Event]:
-        """Cancel the batch running (if any) and start the next: its number and its flag."""
+    def _new_batch(self) -> int:
+        """Cancel the batch running (if any) and start the next: its number."""
         self.cancel()
         self._batch += 1
-        self._cancel = threading.Event()
         self._batch_running = True
-        return self._batch, self._cancel
+        return self._batch
 
     def render(self, selection: BadgeSelection) -> None:
         """Render the selected badges on the chosen layout, off the GUI thread, with progress."""
-        batch, cancel = self._new_batch()
+        batch = self._new_batch()
         layout_name = self.layout_name
         path = Path(self._folder.path()) / f"badges-{batch}.pdf"
-        context, signals = self.context, self._signals
+        context = self.context
 
-        def work() -> RenderedBadges:
+        def work(run: Batch) -> RenderedBadges:
             service = BadgeService(context)
             badges = service.select(selection)
             total = len(badges)
-            signals.progress.emit(batch, 0, total)
+            run.report(0, total)
             renderer = BadgeRenderer(builtin_layout(layout_name), service.event_header())
-            report = _reporter(signals, batch, total)
-            result = renderer.render(badges, path, progress=report, cancelled=cancel.is_set)
-            if cancel.is_set():  # cancelled after the last badge: drop what was written
+            report = _reporter(run, total)
+            result = renderer.render(badges, path, progress=report, cancelled=run.cancelled)
+            if run.cancelled():  # cancelled after the last badge: drop what was written
                 path.unlink(missing_ok=True)
                 raise SummitDeskError("badges.cancelled")
             before = _printed_before(service, badges)
             return RenderedBadges(selection, layout_name, tuple(badges), path, result, before)
 
-        self._run(None, work, partial(self._rendered, batch), partial(self._render_failed, batch))
+        self.runner.run_batch(
+            RENDER,
+            work,
+            partial(self._rendered, batch),
+            partial(self._render_failed, batch),
+            progress=partial(self._on_progress, batch),
+            discard=_unlink,  # a preview overtaken by a newer one
+        )
 
     def cancel(self) -> None:
-        """Stop the batch being rendered; it writes no file and logs nothing."""
-        self._cancel.set()
+        """Stop the batch being rendered or printed; it writes no file and logs nothing."""
+        self.runner.cancel(RENDER)
+        self.runner.cancel(WRITES)
 
     def _on_progress(self, batch: int, done: int, total: int) -> None:
         if batch != self._batch:
@@ -207,21 +209,22 @@ class BadgesController(QObject):
         if rendered is None:
             self.print_failed.emit(self.tr("Preview the badges first."))
             return False
-        batch, cancel = self._new_batch()
-        context, signals, total = self.context, self._signals, rendered.report.pages
+        batch = self._new_batch()
+        context, total = self.context, rendered.report.pages
         dpi = builtin_layout(rendered.layout).printer_dpi
 
-        def work() -> int:
-            signals.progress.emit(batch, 0, total)
-            progress = _reporter(signals, batch, total)
-            print_pdf(rendered.path, printer, dpi, progress=progress, cancelled=cancel.is_set)
+        def work(run: Batch) -> int:
+            run.report(0, total)
+            progress = _reporter(run, total)
+            print_pdf(rendered.path, printer, dpi, progress=progress, cancelled=run.cancelled)
             return BadgeService(context).record_prints(rendered.badges, rendered.layout, reason)
 
-        self._run(
-            self._writers,
+        self.runner.run_batch(
+            WRITES,
             work,
             partial(self._printed, batch, rendered),
             partial(self._print_failed, batch),
+            progress=partial(self._on_progress, batch),
         )
         return True
 
@@ -264,7 +267,7 @@ class BadgesController(QObject):
             service.record_prints(badges, layout_name)
             return ref
 
-        self._run(self._writers, work, self.check_in_printed.emit, self.check_in_print_failed.emit)
+        self.runner.run(WRITES, work, self.check_in_printed.emit, self.check_in_print_failed.emit)
 
     # --- reissue -------------------------------------------------------------------------------
     def selected_refs(self) -> list[str]:
@@ -291,7 +294,7 @@ class BadgesController(QObject):
             )
             return BadgeService(acting).reissue(refs, reason)
 
-        self._run(self._writers, work, self._reissued, self.reissue_refused.emit)
+        self.runner.run(WRITES, work, self._reissued, self.reissue_refused.emit)
 
     def _reissued(self, badges: list[BadgeData]) -> None:
         self.reissued.emit(badges)
@@ -300,44 +303,27 @@ class BadgesController(QObject):
 
     # --- running work --------------------------------------------------------------------------
     def is_busy(self) -> bool:
-        return bool(self._tasks)
+        return self.runner.busy()
 
-    def wait_until_idle(self, msecs: int = 30_000) -> None:
+    def wait_until_idle(self, msecs: int = 30_000) -> bool:
+        """Cancel the batch and run the event loop until every answer is in (closing)."""
         self.cancel()
-        QThreadPool.globalInstance().waitForDone(msecs)
-        self._writers.waitForDone(msecs)
-
-    def _run(
-        self,
-        pool: QThreadPool | None,
-        work: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[str], None] | None = None,
-    ) -> None:
-        job = self._next_job
-        self._next_job += 1
-        task = Task(work, self.lang)
-        task.signals.succeeded.connect(partial(self._finish, job, on_success))
-        task.signals.failed.connect(
-            partial(self._finish, job, on_failure or self.render_failed.emit)
-        )
-        self._tasks[job] = task
-        start(task, pool)
-
-    def _finish(self, job: int, then: Callable[[Any], None], value: Any) -> None:
-        self._tasks.pop(job, None)
-        then(value)
+        return self.runner.wait_idle(msecs)
 
 
-def _reporter(signals: _BatchSignals, batch: int, total: int) -> Callable[[int], None]:
+def _reporter(run: Batch, total: int) -> Callable[[int], None]:
     """Reports progress from the worker, at most ``PROGRESS_STEPS`` times a batch."""
     step = max(1, total // PROGRESS_STEPS)
 
     def report(done: int) -> None:
         if done % step == 0 or done == total:
-            signals.progress.emit(batch, done, total)
+            run.report(done, total)
 
     return report
+
+
+def _unlink(rendered: RenderedBadges) -> None:
+    rendered.path.unlink(missing_ok=True)
 
 
 def _printed_before(service: BadgeService, badges: list[BadgeData]) -> int:

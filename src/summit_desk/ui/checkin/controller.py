@@ -2,8 +2,10 @@
 protocol of VIP arrivals, and let a supervisor undo.
 
 Every database call runs off the GUI thread, so the desk never freezes, not even while another
-desk holds the write lock: searches in a pool whose stale answers are dropped, check-ins and
-undos one at a time in the order the desk made them.
+desk holds the write lock (ui/tasks.py): searches on the "search" channel, whose stale answers
+are dropped, check-ins and undos on the serial "check-in" channel, one at a time in the order the
+desk made them. A check-in makes a search still reading stale: it is asked again, so a row read
+before the check-in never says "Not yet" under a banner that says "Checked in".
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from summit_desk.domain.codes import clean_scan, is_badge_code
@@ -25,10 +27,12 @@ from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin.arrivals_model import Arrival, ArrivalsModel
 from summit_desk.ui.checkin.results_model import PeopleResultsModel
 from summit_desk.ui.checkin.wording import BannerContent, BannerWording
-from summit_desk.ui.tasks import Task, start
+from summit_desk.ui.tasks import Runner
 
 DEBOUNCE_MS = 120  # a pause in typing this long starts the search
 SEARCH_LIMIT = 50
+SEARCH = "search"  # the runner's channels
+CHECK_IN = "check-in"
 
 PhotoLoader = Callable[[int], bytes | None]
 
@@ -69,15 +73,12 @@ class CheckInController(QObject):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.search_now)
         self._query = ""
-        self._search_seq = 0  # the newest search; older answers are dropped
+        self._search_seq = 0  # a scan lists its holder unless the desk has searched since
         self._focus_when_found = False
         self._shown_query = ""
-        self._readers = QThreadPool(self)
-        self._readers.setMaxThreadCount(2)
-        self._writers = QThreadPool(self)
-        self._writers.setMaxThreadCount(1)  # check-ins in the order the desk made them
-        self._tasks: dict[int, Task] = {}  # kept alive until they report
-        self._next_job = 0
+        self.runner = Runner(lang, self)
+        self.runner.dedicate(SEARCH, 2)  # never behind a badge batch or a page's polling
+        self.runner.serial(CHECK_IN)  # check-ins in the order the desk made them
 
     # --- searching ----------------------------------------------------------------------------
     def query_changed(self, text: str) -> None:
@@ -86,6 +87,7 @@ class CheckInController(QObject):
         self._focus_when_found = False
         if not text.strip():
             self._debounce.stop()
+            self.runner.drop(SEARCH)
             self._search_seq += 1
             self._shown_query = ""
             self.results.clear()
@@ -96,18 +98,17 @@ class CheckInController(QObject):
     def search_now(self) -> None:
         self._debounce.stop()
         self._focus_when_found = False
+        query, day, people = self._query, self.context.today(), self.people
         self._search_seq += 1
-        seq, query, day = self._search_seq, self._query, self.context.today()
-        self._run(
-            self._readers,
-            lambda: self.people.find(query, day=day, limit=SEARCH_LIMIT),
-            partial(self._found, seq, query),
-            partial(self._search_failed, seq),
+        self.runner.run(
+            SEARCH,
+            lambda: people.find(query, day=day, limit=SEARCH_LIMIT),
+            partial(self._found, query),
+            self.search_status.emit,
         )
 
-    def _found(self, seq: int, query: str, people: list[PersonSummary]) -> None:
-        if seq != self._search_seq:
-            return  # the desk has typed on (or scanned) since this search started
+    def _found(self, query: str, people: list[PersonSummary]) -> None:
+        """The newest search's answer (the runner drops older ones)."""
         self.results.set_people(people)
         self._shown_query = query
         self.search_status.emit(self._count_text(query, len(people)))
@@ -115,10 +116,6 @@ class CheckInController(QObject):
         if self._focus_when_found and people:
             self.focus_results.emit()
         self._focus_when_found = False
-
-    def _search_failed(self, seq: int, message: str) -> None:
-        if seq == self._search_seq:
-            self.search_status.emit(message)
 
     def _count_text(self, query: str, count: int) -> str:
         if count == 0:
@@ -149,7 +146,8 @@ class CheckInController(QObject):
 
     def scan(self, raw: str) -> None:
         self._debounce.stop()
-        self._search_seq += 1  # whatever was being searched, the scan's answer is shown
+        self.runner.drop(SEARCH)  # whatever was being searched, the scan's answer is shown
+        self._search_seq += 1
         self._query = ""
         self.clear_input.emit()
         day = self.context.today()
@@ -169,7 +167,13 @@ class CheckInController(QObject):
             photo = photo_for(person.id) if photo_for and person else None
             return result, photo
 
-        self._run(self._writers, attempt, partial(self._show_result, scan_seq), self._show_error)
+        self.runner.run(
+            CHECK_IN,
+            attempt,
+            partial(self._show_result, scan_seq),
+            self._show_error,
+            stales=(SEARCH,),  # a search still reading may have read before this check-in
+        )
 
     def _show_result(
         self, scan_seq: int | None, answer: tuple[CheckInResult, bytes | None]
@@ -220,11 +224,12 @@ class CheckInController(QObject):
             )
             return CheckInService(acting).undo(arrival.entry_uuid, reason)
 
-        self._run(
-            self._writers,
+        self.runner.run(
+            CHECK_IN,
             work,
             partial(self._undone, arrival, supervisor.strip(), reason),
             self.undo_refused.emit,
+            stales=(SEARCH,),
         )
 
     def _undone(self, arrival: Arrival, supervisor: str, reason: str, person: Any) -> None:
@@ -236,28 +241,8 @@ class CheckInController(QObject):
 
     # --- running work -------------------------------------------------------------------------
     def is_busy(self) -> bool:
-        return bool(self._tasks) or self._debounce.isActive()
+        return self.runner.busy() or self._debounce.isActive()
 
-    def wait_until_idle(self, msecs: int = 30_000) -> None:
-        """Block until the workers are done (closing the page; benchmarks)."""
-        self._readers.waitForDone(msecs)
-        self._writers.waitForDone(msecs)
-
-    def _run(
-        self,
-        pool: QThreadPool,
-        work: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[str], None],
-    ) -> None:
-        job = self._next_job
-        self._next_job += 1
-        task = Task(work, self.lang)
-        task.signals.succeeded.connect(partial(self._finish, job, on_success))
-        task.signals.failed.connect(partial(self._finish, job, on_failure))
-        self._tasks[job] = task
-        start(task, pool)
-
-    def _finish(self, job: int, then: Callable[[Any], None], value: Any) -> None:
-        self._tasks.pop(job, None)
-        then(value)
+    def wait_until_idle(self, msecs: int = 30_000) -> bool:
+        """Run the event loop until every answer is in (closing the page; benchmarks)."""
+        return self.runner.wait_idle(msecs)

@@ -1,9 +1,10 @@
-"""Keeps the dashboard in step with the database: runs ``StatsService.compute()`` in the thread
-pool, chooses the day, and hands the page its figures."""
+"""Keeps the dashboard in step with the database: runs ``StatsService.compute()`` through the
+runner (ui/tasks.py), on request and every few seconds while the page is shown, keeps the chosen
+day, and emits the figures; the page (a ``DayPage``) wires them to its widgets."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,33 +13,36 @@ from summit_desk.services.roster import default_day
 from summit_desk.services.stats import Stats, StatsService
 from summit_desk.ui.dashboard.totals import dashboard_totals
 from summit_desk.ui.formatting import clock
-from summit_desk.ui.refresher import Refresher
+from summit_desk.ui.tasks import Refresher, Runner
 
-if TYPE_CHECKING:
-    from summit_desk.ui.dashboard.page import DashboardPage
+STATS = "stats"  # the runner's channel
 
 
 class DashboardController(QObject):
+    days_changed = Signal(object, object)  # the event's days, the chosen one
+    counts_changed = Signal(object)  # Stats: the tables' rows
+    totals_changed = Signal(object)  # DashboardTotals of the chosen day
+    updated = Signal(str)  # the time of the figures shown, as the desk reads it
     refreshed = Signal()
     failed = Signal(str)
 
     def __init__(
         self,
-        page: DashboardPage,
         context: DeskContext,
         lang: str,
         service: StatsService,
         interval_ms: int,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(page)
-        self.page = page
+        super().__init__(parent)
         self.context = context
         self.lang = lang
         self.stats: Stats | None = None
-        self.refresher = Refresher(service.compute, lang, interval_ms, self)
+        self.day: date | None = None  # None until the first figures choose the default
+        self.runner = Runner(lang, self)
+        self.refresher = Refresher(self.runner, STATS, service.compute, interval_ms, self)
         self.refresher.answered.connect(self.show_stats)
-        self.refresher.failed.connect(self.show_failure)
-        page.day_box.currentIndexChanged.connect(self.on_day_chosen)
+        self.refresher.failed.connect(self.failed)
         self.refresher.request()
 
     def refresh(self) -> None:
@@ -53,22 +57,15 @@ class DashboardController(QObject):
     def show_stats(self, stats: object) -> None:
         assert isinstance(stats, Stats)
         self.stats = stats
-        day = self.page.chosen_day()
-        if day not in stats.days:
-            day = default_day(stats.days, self.context.today())
-        self.page.show_days(stats.days, day)
-        self.page.countries.set_counts(stats.countries, stats.days)
-        self.page.delegations.set_counts(stats.delegations, stats.days)
-        self.page.categories.set_counts(stats.categories, stats.days)
-        self.page.show_totals(dashboard_totals(stats, day))
-        now = clock(self.context.now(), self.lang, self.context.zone, seconds=True)
-        self.page.show_updated(now)
+        if self.day not in stats.days:
+            self.day = default_day(stats.days, self.context.today())
+        self.days_changed.emit(stats.days, self.day)
+        self.counts_changed.emit(stats)
+        self.totals_changed.emit(dashboard_totals(stats, self.day))
+        self.updated.emit(clock(self.context.now(), self.lang, self.context.zone, seconds=True))
         self.refreshed.emit()
 
-    def show_failure(self, message: str) -> None:
-        self.page.show_error(message)
-        self.failed.emit(message)
-
-    def on_day_chosen(self) -> None:
+    def choose_day(self, day: date) -> None:
+        self.day = day
         if self.stats is not None:
-            self.page.show_totals(dashboard_totals(self.stats, self.page.chosen_day()))
+            self.totals_changed.emit(dashboard_totals(self.stats, day))

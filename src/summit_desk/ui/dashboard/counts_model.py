@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from summit_desk.domain.values import CountRow
-from summit_desk.ui.dashboard.progress_delegate import ArrivedRole, RegisteredRole
 from summit_desk.ui.formatting import day_label, number
+from summit_desk.ui.widgets.progress_delegate import ArrivedRole, RegisteredRole
 
 _Index = QModelIndex | QPersistentModelIndex
 KeyRole = Qt.ItemDataRole.UserRole + 1

@@ -1,34 +1,31 @@
 """The dashboard: arrivals per country, delegation, category and day, with the figures protocol
-asks for first at the top. It lays the page out; ``DashboardController`` keeps it up to date."""
+asks for first at the top. It lays the page out and wires ``DashboardController``'s signals to
+its widgets; the day selector, error line and polling come from ``DayPage``."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from summit_desk.services.context import DeskContext
-from summit_desk.services.stats import StatsService
+from summit_desk.services.stats import Stats, StatsService
 from summit_desk.ui.dashboard.controller import DashboardController
 from summit_desk.ui.dashboard.counts_model import FIXED_COLUMNS, NAME, ArrivalCountsModel
-from summit_desk.ui.dashboard.progress_delegate import ProgressDelegate
 from summit_desk.ui.dashboard.totals import DashboardTotals, Share
 from summit_desk.ui.formatting import day_label, number, percent
+from summit_desk.ui.widgets.day_page import ERROR_STYLE, DayPage
+from summit_desk.ui.widgets.progress_delegate import ProgressDelegate
 
 DAY_COLUMN_WIDTH = 150
 ROW_HEIGHT = 30
@@ -40,7 +37,6 @@ QLabel#tileValue { font-size: 20pt; font-weight: bold; }
 QLabel#tileCaption { color: #4a5561; }
 QLabel#pageTitle { font-size: 16pt; font-weight: bold; }
 QLabel#sectionTitle { font-weight: bold; color: #2b3640; }
-QLabel#error { color: #a61b1b; font-weight: bold; }
 QProgressBar { border: none; background: #e2e6ea; border-radius: 3px; max-height: 6px; }
 """
 
@@ -115,12 +111,9 @@ def _fit_rows(table: QTableView) -> None:
     table.setMaximumHeight(header + ROW_HEIGHT * table.model().rowCount() + 2 * table.frameWidth())
 
 
-class DashboardPage(QWidget):
+class DashboardPage(DayPage):
     """``refresh()`` asks at once; the page also asks every ``refresh_interval_ms`` while it is
     shown, so that other desks' arrivals appear. ``refreshed`` follows every update shown."""
-
-    refreshed = Signal()
-    failed = Signal(str)
 
     def __init__(
         self,
@@ -131,43 +124,34 @@ class DashboardPage(QWidget):
         stats_service: StatsService | None = None,
         refresh_interval_ms: int = 5_000,
     ) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self.setStyleSheet(STYLE)
+        super().__init__(lang, parent)
+        self.setStyleSheet(STYLE + ERROR_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
         layout.addLayout(self._build_tiles())
         layout.addSpacing(6)
         layout.addLayout(self._build_tables(), 1)
 
         self.controller = DashboardController(
-            self, context, lang, stats_service or StatsService(context), refresh_interval_ms
+            context, lang, stats_service or StatsService(context), refresh_interval_ms, self
         )
-        self.controller.refreshed.connect(self.refreshed)
-        self.controller.failed.connect(self.failed)
-        self.refresh_button.clicked.connect(self.refresh)
+        self.connect_controller(self.controller)
+        self.controller.counts_changed.connect(self.show_counts)
+        self.controller.totals_changed.connect(self.show_totals)
+        self.controller.updated.connect(self.show_updated)
 
     def _build_header(self) -> QHBoxLayout:
         title = QLabel(self.tr("Arrivals"))
         title.setObjectName("pageTitle")
-        self.day_box = QComboBox()
-        self.day_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        day_caption = QLabel(self.tr("Day"))
-        day_caption.setBuddy(self.day_box)
         self.updated = QLabel()
         self.updated.setObjectName("tileCaption")
-        self.refresh_button = QPushButton(self.tr("Refresh"))
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch()
         top.addWidget(self.updated)
         top.addSpacing(12)
-        top.addWidget(day_caption)
+        top.addWidget(self.day_caption)
         top.addWidget(self.day_box)
         top.addWidget(self.refresh_button)
         return top
@@ -212,26 +196,10 @@ class DashboardPage(QWidget):
         label.setObjectName("sectionTitle")
         return label
 
-    def refresh(self) -> None:
-        """Ask the database again now (in the background); ``refreshed`` follows."""
-        self.controller.refresh()
-
-    def show_days(self, days: tuple[date, ...], chosen: date | None) -> None:
-        self.day_box.blockSignals(True)
-        shown = [self.day_box.itemData(i) for i in range(self.day_box.count())]
-        if shown != [d.isoformat() for d in days]:
-            self.day_box.clear()
-            for day in days:
-                self.day_box.addItem(day_label(day, self.lang), day.isoformat())
-        if chosen is not None:
-            self.day_box.setCurrentIndex(days.index(chosen))
-        self.day_box.blockSignals(False)
-
-    def chosen_day(self) -> date | None:
-        if self.day_box.currentIndex() < 0:
-            return None  # currentData() would be an empty QVariant: see progress_delegate
-        day = self.day_box.currentData()
-        return date.fromisoformat(day) if isinstance(day, str) else None
+    def show_counts(self, stats: Stats) -> None:
+        self.countries.set_counts(stats.countries, stats.days)
+        self.delegations.set_counts(stats.delegations, stats.days)
+        self.categories.set_counts(stats.categories, stats.days)
 
     def show_totals(self, totals: DashboardTotals) -> None:
         day = day_label(totals.day, self.lang) if totals.day else ""
@@ -244,17 +212,4 @@ class DashboardPage(QWidget):
         self.delegations_tile.show_share(totals.delegations, self.tr("%1 · every member arrived"))
 
     def show_updated(self, clock_text: str) -> None:
-        self.error.hide()
         self.updated.setText(self.tr("Updated %1").replace("%1", clock_text))
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.controller.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self.controller.stop()

@@ -1,16 +1,13 @@
 """The delegations page: every country, delegation and person in protocol order, with who has
-arrived on the chosen day and who protocol is still waiting for. It lays the page out;
-``DelegationsController`` fills it and keeps it up to date."""
+arrived on the chosen day and who protocol is still waiting for. It lays the page out, wires
+``DelegationsController``'s signals to its widgets and keeps the officer's place in the tree
+(what is open and selected); the day selector, error line and polling come from ``DayPage``."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,36 +20,30 @@ from PySide6.QtWidgets import (
 
 from summit_desk.services.context import DeskContext
 from summit_desk.services.roster import Roster, RosterService
-from summit_desk.ui.dashboard.progress_delegate import ProgressDelegate
 from summit_desk.ui.delegations.controller import DelegationsController
-from summit_desk.ui.delegations.roster_model import (
-    ARRIVAL,
-    CATEGORY,
-    DESK,
-    NAME,
-    OTHER_NAME,
-    TITLE,
-    awaited_icon,
-)
-from summit_desk.ui.formatting import day_label, number
+from summit_desk.ui.delegations.roster_model import ARRIVAL, CATEGORY, DESK, NAME, OTHER_NAME, TITLE
+from summit_desk.ui.delegations.roster_tree import RosterTree
+from summit_desk.ui.delegations.tree_memory import TreeMemory, TreeState
+from summit_desk.ui.formatting import number
+from summit_desk.ui.widgets.day_page import ERROR_STYLE, DayPage
+from summit_desk.ui.widgets.icons import awaited_icon
+from summit_desk.ui.widgets.progress_delegate import ProgressDelegate
 
 STYLE = """
 QLabel#pageTitle { font-size: 16pt; font-weight: bold; }
 QLabel#summary { color: #2b3640; }
 QLabel#legend { color: #4a5561; }
-QLabel#error { color: #a61b1b; font-weight: bold; }
 """
 
+OPEN_MATCHES_UP_TO = 2_000  # more found people than this: open the countries only
 COLUMN_WIDTHS = {NAME: 260, OTHER_NAME: 230, TITLE: 240, CATEGORY: 190, ARRIVAL: 180, DESK: 80}
 
 
-class DelegationsPage(QWidget):
+class DelegationsPage(DayPage):
     """``refresh()`` asks at once; while shown the page also asks every
     ``refresh_interval_ms``. ``refreshed`` follows every update shown; ``person_selected`` and
     ``person_activated`` (double click or Enter) carry a person's id."""
 
-    refreshed = Signal()
-    failed = Signal(str)
     person_selected = Signal(int)
     person_activated = Signal(int)
 
@@ -65,15 +56,10 @@ class DelegationsPage(QWidget):
         roster_service: RosterService | None = None,
         refresh_interval_ms: int = 10_000,
     ) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self.setStyleSheet(STYLE)
+        super().__init__(lang, parent)
+        self.setStyleSheet(STYLE + ERROR_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
         layout.addLayout(self._build_filters())
         self.tree = self._build_tree()
@@ -81,15 +67,32 @@ class DelegationsPage(QWidget):
         layout.addLayout(self._build_legend())
 
         self.controller = DelegationsController(
-            self, context, lang, roster_service or RosterService(context), refresh_interval_ms
+            context, lang, roster_service or RosterService(context), refresh_interval_ms, self
         )
         self.model = self.controller.model
-        self.controller.refreshed.connect(self.refreshed)
-        self.controller.failed.connect(self.failed)
-        self.controller.person_selected.connect(self.person_selected)
-        self.controller.person_activated.connect(self.person_activated)
-        self.refresh_button.clicked.connect(self.refresh)
+        self.tree.setModel(self.model)
+        self.memory = TreeMemory(self.tree)
+        self._kept: TreeState | None = None  # across a reset of the model
+        self._before_filter: TreeState | None = None  # what was open before the officer typed
+        self._connect()
         self._size_columns()
+
+    def _connect(self) -> None:
+        c = self.controller
+        self.connect_controller(c)
+        c.tree_shown.connect(self._tree_shown)
+        c.summary_changed.connect(self.show_summary)
+        c.filter_began.connect(self._keep_before_filter)
+        c.person_selected.connect(self.person_selected)
+        c.person_activated.connect(self.person_activated)
+        self.model.modelAboutToBeReset.connect(self._keep_state)
+        self.model.modelReset.connect(self._restore_state)
+        self.search.textChanged.connect(c.filter_typed)
+        self.search.returnPressed.connect(c.apply_filter)
+        self.expand_button.clicked.connect(self.memory.expand_groups)
+        self.collapse_button.clicked.connect(self.tree.collapseAll)
+        self.tree.selectionModel().currentRowChanged.connect(c.current_changed)
+        self.tree.activated.connect(c.activate)
 
     def _build_header(self) -> QHBoxLayout:
         title = QLabel(self.tr("Delegations"))
@@ -104,19 +107,14 @@ class DelegationsPage(QWidget):
         return top
 
     def _build_filters(self) -> QHBoxLayout:
-        self.day_box = QComboBox()
-        self.day_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        day_caption = QLabel(self.tr("Day"))
-        day_caption.setBuddy(self.day_box)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter by name, badge ref or delegation"))
         self.search.setMinimumWidth(320)
         self.expand_button = QPushButton(self.tr("Expand all"))
         self.collapse_button = QPushButton(self.tr("Collapse all"))
-        self.refresh_button = QPushButton(self.tr("Refresh"))
         row = QHBoxLayout()
-        row.addWidget(day_caption)
+        row.addWidget(self.day_caption)
         row.addWidget(self.day_box)
         row.addSpacing(12)
         row.addWidget(self.search, 1)
@@ -165,30 +163,41 @@ class DelegationsPage(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
 
-    def refresh(self) -> None:
-        """Ask the database again now (in the background); ``refreshed`` follows."""
-        self.controller.refresh()
+    # --- keeping the officer's place -------------------------------------------------------
 
-    def show_days(self, days: tuple[date, ...], chosen: date) -> None:
-        self.day_box.blockSignals(True)
-        shown = [self.day_box.itemData(i) for i in range(self.day_box.count())]
-        if shown != [d.isoformat() for d in days]:
-            self.day_box.clear()
-            for day in days:
-                self.day_box.addItem(day_label(day, self.lang), day.isoformat())
-        if chosen in days:
-            self.day_box.setCurrentIndex(days.index(chosen))
-        self.day_box.blockSignals(False)
+    def _tree_shown(self, tree: RosterTree, previous: RosterTree | None) -> None:
+        """Countries open at first; what a new filter found open; what was open before the
+        filter back when it is cleared."""
+        first = previous is None
+        filter_changed = previous is not None and tree.terms != previous.terms
+        if first:
+            self.memory.expand_countries()
+        if tree.terms and (first or filter_changed):
+            self._open_matches(tree)
+        elif filter_changed and self._before_filter is not None:
+            self.memory.restore(self._before_filter, self.controller.find)
+            self._before_filter = None
 
-    def chosen_day(self) -> date | None:
-        if self.day_box.currentIndex() < 0:
-            return None  # currentData() would be an empty QVariant: see progress_delegate
-        day = self.day_box.currentData()
-        return date.fromisoformat(day) if isinstance(day, str) else None
+    def _open_matches(self, tree: RosterTree) -> None:
+        """Show what was found: every delegation open, unless that is most of the summit."""
+        if tree.shown_people <= OPEN_MATCHES_UP_TO:
+            self.memory.expand_groups()
+        else:
+            self.memory.expand_countries()
+
+    def _keep_before_filter(self) -> None:
+        self._before_filter = self.memory.save()
+
+    def _keep_state(self) -> None:
+        self._kept = self.memory.save() if self.model.tree is not None else None
+
+    def _restore_state(self) -> None:
+        if self._kept is not None:
+            self.memory.restore(self._kept, self.controller.find)
+        self._kept = None
 
     def show_summary(self, roster: Roster, found: int | None = None) -> None:
         """Arrivals of the day, who protocol still waits for, and how many the filter found."""
-        self.error.hide()
         awaited = sum(c.awaited for c in roster.countries)
         parts = [
             self.tr("%1 of %2 arrived")
@@ -202,15 +211,3 @@ class DelegationsPage(QWidget):
         if found is not None:
             parts.append(self.tr("%1 found").replace("%1", number(found, self.lang)))
         self.summary.setText(" · ".join(parts))
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.controller.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self.controller.stop()

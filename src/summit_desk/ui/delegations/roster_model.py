@@ -1,37 +1,21 @@
-"""Countries → delegations → people, in protocol order, with each person's arrival on one day.
+"""The Qt model of countries → delegations → people, with each person's arrival on one day.
 
-``build_tree`` turns a ``Roster`` into the model's nodes in plain Python, so that the thread
-pool does it next to the query; ``RosterModel.set_tree`` then only swaps them in. A refresh that
-brings the same people in the same places changes data in place (the view keeps what is
-expanded, selected and scrolled); anything else resets the model.
-
-The text filter is applied while the tree is built, with the desk's folded search terms: a
-person matches when every term is in their search key (so «علي» finds «علی» and "федоров" finds
-«Фёдоров»), a delegation or country that matches brings all its people. Filtering 50,000 people
-in the worker takes a few hundredths of a second; a proxy model would instead call into Python
-for every row and its parents on the GUI thread, for about a second.
+``build_tree`` (roster_tree.py) turns a ``Roster`` into the nodes in plain Python in the thread
+pool; ``RosterModel.set_tree`` then only swaps them in. A refresh that brings the same people in
+the same places changes data in place (the view keeps what is expanded, selected and scrolled);
+anything else resets the model.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import IntEnum
-from functools import cache
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    Qt,
-)
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
-
-from summit_desk.services.roster import Roster, RosterCountry, RosterDelegation, RosterPerson
-from summit_desk.ui.dashboard.progress_delegate import ArrivedRole, RegisteredRole
+from summit_desk.services.roster import RosterCountry, RosterDelegation, RosterPerson
+from summit_desk.ui.delegations.roster_tree import Node, NodeKind, RosterTree
 from summit_desk.ui.formatting import clock, day_label, number
+from summit_desk.ui.widgets.icons import ARRIVED, AWAITED, arrived_icon, awaited_icon
+from summit_desk.ui.widgets.progress_delegate import ArrivedRole, RegisteredRole
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -44,143 +28,8 @@ PersonIdRole = Qt.ItemDataRole.UserRole + 5  # -1 on countries and delegations
 NAME, OTHER_NAME, TITLE, CATEGORY, ARRIVAL, DESK = range(6)
 COLUMNS = 6
 
-AWAITED = QColor("#a61b1b")
-ARRIVED = QColor("#2e7d32")
 MUTED = QColor("#7a8590")
 COUNTRY_BACKGROUND = QColor("#eef2f7")
-
-
-class NodeKind(IntEnum):
-    COUNTRY = 0
-    DELEGATION = 1
-    PERSON = 2
-
-
-Item = RosterCountry | RosterDelegation | RosterPerson
-
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    kind: NodeKind
-    key: str
-    parent: int  # the parent's node id, -1 for a country
-    row: int
-    children: tuple[int, ...]
-    item: Item
-
-
-@dataclass(frozen=True, slots=True)
-class RosterTree:
-    roster: Roster  # everyone, whatever the filter: the counts are of whole delegations
-    terms: tuple[str, ...]  # the folded search terms the tree was filtered with
-    nodes: tuple[Node, ...]  # a node's id is its place here, carried as the index's internalId
-    top: tuple[int, ...]
-    by_key: dict[str, int]
-    shape: tuple[tuple[str, int], ...]  # equal shapes: the same nodes in the same places
-
-    @property
-    def shown_people(self) -> int:
-        return sum(1 for n in self.nodes if n.kind == NodeKind.PERSON)
-
-
-def _matches(key: str, terms: tuple[str, ...]) -> bool:
-    return bool(key) and all(term in key for term in terms)
-
-
-def build_tree(roster: Roster, terms: tuple[str, ...] = ()) -> RosterTree:
-    """The nodes of ``roster`` (of those matching ``terms``), numbered depth first so that the
-    same roster always gives the same ids."""
-    nodes: list[Node | None] = []
-
-    def reserve() -> int:
-        nodes.append(None)
-        return len(nodes) - 1
-
-    top: list[int] = []
-    for country in roster.countries:
-        whole_country = not terms or _matches(country.search_key, terms)
-        c_id = reserve()
-        delegations: list[int] = []
-        for delegation in country.delegations:
-            whole = whole_country or _matches(delegation.search_key, terms)
-            people = (
-                delegation.people
-                if whole
-                else [p for p in delegation.people if _matches(p.search_key, terms)]
-            )
-            if not whole and not people:
-                continue
-            d_id = reserve()
-            person_ids: list[int] = []
-            for p_row, person in enumerate(people):
-                p_id = reserve()
-                person_ids.append(p_id)
-                nodes[p_id] = Node(NodeKind.PERSON, f"p:{person.id}", d_id, p_row, (), person)
-            nodes[d_id] = Node(
-                NodeKind.DELEGATION,
-                f"d:{delegation.code}",
-                c_id,
-                len(delegations),
-                tuple(person_ids),
-                delegation,
-            )
-            delegations.append(d_id)
-        if not delegations and not whole_country:
-            del nodes[c_id:]
-            continue
-        nodes[c_id] = Node(
-            NodeKind.COUNTRY, f"c:{country.code}", -1, len(top), tuple(delegations), country
-        )
-        top.append(c_id)
-    done = tuple(n for n in nodes if n is not None)
-    assert len(done) == len(nodes)
-    return RosterTree(
-        roster=roster,
-        terms=terms,
-        nodes=done,
-        top=tuple(top),
-        by_key={n.key: i for i, n in enumerate(done)},
-        shape=tuple((n.key, n.parent) for n in done),
-    )
-
-
-@cache
-def awaited_icon() -> QIcon:
-    """A red disc with an exclamation mark: the awaited state is never colour alone."""
-    return _badge_icon(AWAITED, "!")
-
-
-@cache
-def arrived_icon() -> QIcon:
-    return _badge_icon(ARRIVED, "✓")
-
-
-def _badge_icon(colour: QColor, mark: str) -> QIcon:
-    icon = QIcon()
-    for size in (16, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
-        pen = QPen(QColor("white"), size / 8)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        s = size / 16
-        if mark == "!":
-            painter.drawLine(QPointF(8 * s, 4 * s), QPointF(8 * s, 9 * s))
-            painter.drawPoint(QPointF(8 * s, 12 * s))
-        else:
-            path = QPainterPath(QPointF(4.5 * s, 8.5 * s))
-            path.lineTo(7 * s, 11 * s)
-            path.lineTo(11.5 * s, 5.5 * s)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
 
 
 def _joined(*parts: str, exclude: str = "") -> str:

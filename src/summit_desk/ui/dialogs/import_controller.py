@@ -1,21 +1,25 @@
 """Checks a file, then imports it with an administrator's PIN, each in a worker.
 
 Cancel stops waiting for the answer; the work itself cannot be interrupted (an import is one
-transaction, so it lands whole or not at all), and a late answer is ignored.
+transaction, so it lands whole or not at all), and a late answer is dropped: the runner
+(ui/tasks.py) delivers only the newest answer of its channel, and ``drop`` none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
 from summit_desk.services.importing import ImportReport, ImportService
 from summit_desk.services.operators import OperatorService
-from summit_desk.ui.tasks import Task, start
+from summit_desk.ui.tasks import Runner
+
+IMPORT = "import"
 
 
 class ImportController(QObject):
@@ -28,8 +32,7 @@ class ImportController(QObject):
         super().__init__(parent)
         self.context = context
         self.lang = lang
-        self._current: _Answer | None = None
-        self._task: Task | None = None
+        self.runner = Runner(lang, self)
         self.waiting = False
 
     def check(self, path: Path, create_delegations: bool) -> None:
@@ -53,48 +56,21 @@ class ImportController(QObject):
 
     def cancel(self) -> None:
         """Stop waiting: whatever the worker answers later is dropped."""
-        self._current = None
+        self.runner.drop(IMPORT)
         self._set_waiting(False)
 
     def _start(self, work: Callable[[], ImportReport], done: SignalInstance) -> None:
-        answer = _Answer(self, done)
-        task = Task(work, self.lang)
-        task.signals.succeeded.connect(answer.succeeded)
-        task.signals.failed.connect(answer.failed)
-        self._current = answer
-        self._task = task
         self._set_waiting(True)
-        start(task)
+        self.runner.run(IMPORT, work, partial(self._answered, done), self._refused)
 
-    def _answered(self, answer: _Answer, report: ImportReport | None, refusal: str) -> None:
-        answer.deleteLater()
-        if answer is not self._current:
-            return  # cancelled, or a newer question is being answered
-        self._current = None
+    def _answered(self, done: SignalInstance, report: ImportReport) -> None:
         self._set_waiting(False)
-        if report is None:
-            self.refused.emit(refusal)
-        else:
-            answer.done.emit(report.message(self.lang))
+        done.emit(report.message(self.lang))
+
+    def _refused(self, refusal: str) -> None:
+        self._set_waiting(False)
+        self.refused.emit(refusal)
 
     def _set_waiting(self, waiting: bool) -> None:
         self.waiting = waiting
         self.busy.emit(waiting)
-
-
-class _Answer(QObject):
-    """Receives one task's answer in the GUI thread; dies with the controller, so a dialog
-    closed while the worker runs is never called back."""
-
-    def __init__(self, controller: ImportController, done: SignalInstance) -> None:
-        super().__init__(controller)
-        self.controller = controller
-        self.done = done
-
-    @Slot(object)
-    def succeeded(self, report: ImportReport) -> None:
-        self.controller._answered(self, report, "")
-
-    @Slot(str)
-    def failed(self, message: str) -> None:
-        self.controller._answered(self, None, message)

@@ -1,4 +1,4 @@
-"""Registers a walk-in in the background and, if asked, checks them in at once."""
+"""Registers a walk-in in the background (ui/tasks.py) and, if asked, checks them in at once."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from summit_desk.domain.values import CheckInResult, PersonSummary
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.registration import RegistrationService
-from summit_desk.ui.tasks import Task, start
+from summit_desk.ui.tasks import Runner
+
+REGISTER = "register"
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,8 @@ class WalkInController(QObject):
         super().__init__(parent)
         self.context = context
         self.lang = lang
-        self._task: Task | None = None
+        self.runner = Runner(lang, self)
+        self.runner.serial(REGISTER)
 
     def submit(self, fields: Mapping[str, str], check_in: bool) -> None:
         context, lang, values = self.context, self.lang, dict(fields)
@@ -53,12 +56,8 @@ class WalkInController(QObject):
                 return WalkInOutcome(person=person, check_in_error=exc.message(lang))
             return WalkInOutcome(person=result.person or person, check_in=result)
 
-        task = Task(work, lang)
-        task.signals.succeeded.connect(self._on_done)
-        task.signals.failed.connect(self._on_failed)
-        self._task = task
         self.busy.emit(True)
-        start(task)
+        self.runner.run(REGISTER, work, self._on_done, self._on_failed)
 
     def _on_done(self, outcome: WalkInOutcome) -> None:
         self.busy.emit(False)
