@@ -6,11 +6,12 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from support.desk import make_context
 from support.events import SMALL_EVENT
 
 from summit_desk.db.engine import Database
 from summit_desk.db.models import Delegation
-from summit_desk.domain.values import PersonInput, Role
+from summit_desk.domain.values import PersonInput
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 from summit_desk.services.people import PeopleService, save_people
@@ -108,7 +109,7 @@ def test_nothing_typed_finds_nobody(small_event: DeskContext) -> None:
 @pytest.mark.postgres
 @pytest.mark.parametrize(("typed", "expected"), CASES)
 def test_postgresql_finds_the_same_people(pg_database: Database, typed: str, expected: str) -> None:
-    context = DeskContext(database=pg_database, operator="tester", role=Role.ADMIN)
+    context = make_context(pg_database)
     EventService(context).create(SMALL_EVENT)
     assert expected in refs(register(context), typed)
 
