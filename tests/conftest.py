@@ -19,6 +19,8 @@ from support.databases import (
     drop_pg_database,
     load_into,
     migrate_new_file,
+    open_copy,
+    pg_copy,
     pg_url_of,
     unique_name,
 )
@@ -62,9 +64,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def database(db_path: Path, migrated_template: Path) -> Iterator[Database]:
     """The test's own SQLite file, new and at the newest schema."""
-    copy_closed(migrated_template, db_path)
-    db = open_database(db_path)
-    upgrade(db)  # finds the file current and does nothing, as when a desk opens it
+    db = open_copy(migrated_template, db_path)
     yield db
     db.dispose()
 
@@ -136,13 +136,8 @@ def pg_url(pg_admin: Engine) -> Iterator[str]:
 @pytest.fixture
 def pg_database(pg_admin: Engine, pg_template: str) -> Iterator[Database]:
     """The test's own PostgreSQL database, new and at the newest schema."""
-    name = unique_name("sd_test")
-    create_pg_database(pg_admin, name, template=pg_template)
-    db = open_database(pg_url_of(pg_admin, name))
-    upgrade(db)  # finds the database current and does nothing
-    yield db
-    db.dispose()
-    drop_pg_database(pg_admin, name)
+    with pg_copy(pg_admin, pg_template) as db:
+        yield db
 
 
 @pytest.fixture

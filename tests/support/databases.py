@@ -13,6 +13,7 @@ import contextlib
 import shutil
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -43,6 +44,14 @@ def copy_closed(template: Path, target: Path) -> None:
     shutil.copyfile(template, target)
 
 
+def open_copy(template: Path, target: Path) -> Database:
+    """A new database at ``target``, a copy of a template at the newest schema, opened."""
+    copy_closed(template, target)
+    database = open_database(target)
+    upgrade(database)  # finds the file current and does nothing, as when a desk opens it
+    return database
+
+
 def load_into(database: Database, template: Path) -> None:
     """Replace the content of an open SQLite database with a closed template's."""
     assert database.url.database, database.url
@@ -70,6 +79,20 @@ def create_pg_database(admin: Engine, name: str, template: str | None = None) ->
 def drop_pg_database(admin: Engine, name: str) -> None:
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@contextlib.contextmanager
+def pg_copy(admin: Engine, template: str) -> Iterator[Database]:
+    """A new PostgreSQL database copied from ``template``, opened; dropped afterwards."""
+    name = unique_name("sd_test")
+    create_pg_database(admin, name, template=template)
+    database = open_database(pg_url_of(admin, name))
+    try:
+        upgrade(database)  # finds the database current and does nothing
+        yield database
+    finally:
+        database.dispose()
+        drop_pg_database(admin, name)
 
 
 def pg_url_of(admin: Engine, name: str) -> str:
