@@ -1,23 +1,59 @@
-"""Shared fixtures: a fresh SQLite file per test, and a real PostgreSQL server when configured."""
+"""Shared fixtures: an SQLite file per test, and a real PostgreSQL server when configured.
+
+Alembic runs once per test run to build a template (SQLite file and PostgreSQL database); each
+test's database is a copy of it. The migration tests build theirs from empty with
+``migrated_from_empty`` and ``pg_migrated_from_empty``.
+"""
 
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine
+from support.databases import (
+    copy_closed,
+    create_pg_database,
+    drop_pg_database,
+    load_into,
+    migrate_new_file,
+    open_copy,
+    pg_copy,
+    pg_url_of,
+    unique_name,
+)
+from support.desk import make_context
 from support.events import SMALL_EVENT
 
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.schema import upgrade
-from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
 
 PG_ENV = "SUMMIT_DESK_TEST_PG"
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed SQLite file at the newest schema, built by Alembic once per run."""
+    path = tmp_path_factory.mktemp("templates") / "migrated.sqlite"
+    migrate_new_file(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(migrated_template: Path) -> Path:
+    """A closed SQLite file holding the demo event as `summit-desk demo` creates it."""
+    from summit_desk.services.demo import DemoService
+
+    path = migrated_template.with_name("demo.sqlite")
+    copy_closed(migrated_template, path)
+    database = open_database(path)
+    DemoService(make_context(database)).create()
+    database.dispose()
+    return path
 
 
 @pytest.fixture
@@ -26,7 +62,16 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
+def database(db_path: Path, migrated_template: Path) -> Iterator[Database]:
+    """The test's own SQLite file, new and at the newest schema."""
+    db = open_copy(migrated_template, db_path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def migrated_from_empty(db_path: Path) -> Iterator[Database]:
+    """An SQLite file that Alembic brings from empty to the newest schema in this test."""
     db = open_database(db_path)
     upgrade(db)
     yield db
@@ -35,34 +80,7 @@ def database(db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def context(database: Database) -> DeskContext:
-    return DeskContext(database=database, operator="tester", role=Role.ADMIN, desk="desk-1")
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A new, empty PostgreSQL database on the test server, dropped afterwards."""
-    admin_url = os.environ.get(PG_ENV)
-    if not admin_url:
-        if IN_CI:
-            pytest.fail(f"{PG_ENV} is not set; .ci/run should have started PostgreSQL")
-        pytest.skip(f"{PG_ENV} is not set")
-    name = f"sd_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    base, _, _ = admin_url.rpartition("/")
-    yield f"{base}/{name}"
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
-@pytest.fixture
-def pg_database(pg_url: str) -> Iterator[Database]:
-    db = open_database(pg_url)
-    upgrade(db)
-    yield db
-    db.dispose()
+    return make_context(database)
 
 
 @pytest.fixture
@@ -72,3 +90,60 @@ def small_event(context: DeskContext) -> DeskContext:
 
     EventService(context).create(SMALL_EVENT)
     return context
+
+
+@pytest.fixture
+def demo_event(context: DeskContext, demo_template: Path) -> DeskContext:
+    """The test's database holding the demo event, as DemoService(context).create() leaves it."""
+    load_into(context.database, demo_template)
+    return context
+
+
+@pytest.fixture(scope="session")
+def pg_admin() -> Iterator[Engine]:
+    """A connection to the test server's maintenance database, to create and drop others."""
+    admin_url = os.environ.get(PG_ENV)
+    if not admin_url:
+        if IN_CI:
+            pytest.fail(f"{PG_ENV} is not set; .ci/run should have started PostgreSQL")
+        pytest.skip(f"{PG_ENV} is not set")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    yield admin
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_admin: Engine) -> Iterator[str]:
+    """The name of a database at the newest schema, built by Alembic once per run."""
+    name = unique_name("sd_template")
+    create_pg_database(pg_admin, name)
+    db = open_database(pg_url_of(pg_admin, name))
+    upgrade(db)
+    db.dispose()  # a template may have no one connected while it is copied
+    yield name
+    drop_pg_database(pg_admin, name)
+
+
+@pytest.fixture
+def pg_url(pg_admin: Engine) -> Iterator[str]:
+    """A new, empty PostgreSQL database on the test server, dropped afterwards."""
+    name = unique_name("sd_test")
+    create_pg_database(pg_admin, name)
+    yield pg_url_of(pg_admin, name)
+    drop_pg_database(pg_admin, name)
+
+
+@pytest.fixture
+def pg_database(pg_admin: Engine, pg_template: str) -> Iterator[Database]:
+    """The test's own PostgreSQL database, new and at the newest schema."""
+    with pg_copy(pg_admin, pg_template) as db:
+        yield db
+
+
+@pytest.fixture
+def pg_migrated_from_empty(pg_url: str) -> Iterator[Database]:
+    """A PostgreSQL database that Alembic brings from empty to the newest schema in this test."""
+    db = open_database(pg_url)
+    upgrade(db)
+    yield db
+    db.dispose()

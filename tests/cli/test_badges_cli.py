@@ -1,5 +1,6 @@
 """From the printed page to the door: badges printed by the command line, their QR codes read
-back from the rendered PDF with zbarimg, and scanned through `summit-desk checkin`."""
+back from the rendered PDF with zbarimg, and scanned through `summit-desk checkin` (piped into
+the installed console script, as a scanner's codes are)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from support.cli import run, run_console_script
+from support.databases import copy_closed
 from support.tools import require_tool
-from test_cli import run
 
 
 @pytest.fixture
-def desk_db(tmp_path: Path) -> Path:
+def desk_db(demo_db: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the demo database that `summit-desk demo` made."""
     db = tmp_path / "desk.sqlite"
-    assert run("demo", db=db).returncode == 0
+    copy_closed(demo_db, db)
     return db
 
 
@@ -107,6 +110,8 @@ def test_a_scanner_pipe_with_noise_and_a_persian_keyboard_layout(
         "ABCDEFGHJKMNPQRSTVWXYZ0123456789", "شذزیثبلاتنئدحضقسفرصطغظ۰۱۲۳۴۵۶۷۸۹"
     )
     scanner = f"]Q1{first}\r\n{second.translate(persian_keys)}\t\n\n"
-    result = run("checkin", "--json", "--stdin", "--day", "2025-11-19", db=desk_db, stdin=scanner)
+    result = run_console_script(
+        "checkin", "--json", "--stdin", "--day", "2025-11-19", db=desk_db, stdin=scanner
+    )
     statuses = [json.loads(line)["status"] for line in result.stdout.splitlines()]
     assert statuses == ["checked_in", "checked_in"]

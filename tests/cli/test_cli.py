@@ -1,43 +1,16 @@
-"""The command line as the secretariat's admin and scripts use it: real processes, real files."""
+"""The command line as the secretariat's admin and scripts use it: real files, `main()` called in
+this process, and a real process of the installed console script where a pipe is the point."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.cli import run, run_console_script
 
 REGIONAL = {"GIL", "MAZ", "GOL", "HRM", "SIB", "AST", "DAG", "KAL", "BAK", "LAN", "SUM", "MAN",
             "ATY", "BLK"}  # fmt: skip
-
-
-def run(*args: str, db: Path | None = None, stdin: str = "", env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    command = [sys.executable, "-m", "summit_desk", *args]
-    if db is not None:
-        command += ["--db", str(db)]
-    result = subprocess.run(
-        command,
-        check=False,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "SUMMIT_DESK_LANG": "en", **(env or {})},
-        timeout=120,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("cli") / "desk.sqlite"
-    result = run("demo", db=db)
-    assert result.returncode == 0, result.stderr
-    return db
 
 
 def test_demo_then_stats_shows_the_fourteen_delegations(demo_db: Path) -> None:
@@ -110,7 +83,7 @@ def test_checkin_answers_one_json_line_per_code(demo_db: Path, tmp_path: Path) -
     first = run(*args, code, db=db)
     assert first.returncode == 0
     assert json.loads(first.stdout)["status"] == "checked_in"
-    again = run(*args, "--stdin", db=db, stdin=f"{code}\r\nSDNOTACODE\n")
+    again = run_console_script(*args, "--stdin", db=db, stdin=f"{code}\r\nSDNOTACODE\n")
     lines = [json.loads(line) for line in again.stdout.splitlines()]
     assert [line["status"] for line in lines] == ["already_checked_in", "unknown"]
     assert lines[0]["desk"] == "desk-2"

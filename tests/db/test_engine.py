@@ -186,7 +186,8 @@ def test_a_database_from_a_newer_program_is_refused(database: Database) -> None:
 
 
 @pytest.mark.postgres
-def test_postgresql_schema_is_built_by_the_migrations(pg_database: Database) -> None:
+def test_postgresql_schema_is_built_by_the_migrations(pg_migrated_from_empty: Database) -> None:
+    pg_database = pg_migrated_from_empty
     assert current_revision(pg_database) == head_revision()
     with pg_database.engine.connect() as connection:
         indexes = (
@@ -199,15 +200,14 @@ def test_postgresql_schema_is_built_by_the_migrations(pg_database: Database) -> 
 
 @pytest.mark.postgres
 def test_postgresql_journal_is_append_only(pg_database: Database) -> None:
+    from support.desk import make_context
     from support.events import SMALL_EVENT
 
-    from summit_desk.domain.values import Role
     from summit_desk.services.checkin import CheckInService
-    from summit_desk.services.context import DeskContext
     from summit_desk.services.event import EventService
     from summit_desk.services.people import PeopleService
 
-    context = DeskContext(database=pg_database, operator="tester", role=Role.ADMIN)
+    context = make_context(pg_database)
     EventService(context).create(SMALL_EVENT)
     _register_one(context)
     result = CheckInService(context).scan(

@@ -32,16 +32,17 @@ def _search_index(difference: object) -> bool:
     return kind == "remove_index" and item.name in _NOT_MODEL_INDEXES
 
 
-def test_sqlite_schema_matches_the_models(database: Database) -> None:
-    assert differences(database) == []
+def test_sqlite_schema_matches_the_models(migrated_from_empty: Database) -> None:
+    assert differences(migrated_from_empty) == []
 
 
 @pytest.mark.postgres
-def test_postgresql_schema_matches_the_models(pg_database: Database) -> None:
-    assert differences(pg_database) == []
+def test_postgresql_schema_matches_the_models(pg_migrated_from_empty: Database) -> None:
+    assert differences(pg_migrated_from_empty) == []
 
 
-def test_downgrade_to_nothing_and_up_again(database: Database) -> None:
+def test_downgrade_to_nothing_and_up_again(migrated_from_empty: Database) -> None:
+    database = migrated_from_empty
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import event
+from support.desk import make_context
 
 from summit_desk.db import badges as badge_db
 from summit_desk.domain.errors import NotFound, PermissionDenied, SummitDeskError
@@ -13,23 +14,15 @@ from summit_desk.domain.values import CheckInStatus, Role
 from summit_desk.services.badges import BadgeSelection, BadgeService
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
-from summit_desk.services.demo import DemoService
 
 
 @pytest.fixture
-def demo(context: DeskContext) -> DeskContext:
-    DemoService(context).create()
-    return context
+def demo(demo_event: DeskContext) -> DeskContext:
+    return demo_event
 
 
 def as_role(context: DeskContext, role: Role) -> DeskContext:
-    return DeskContext(
-        database=context.database,
-        operator=role.value,
-        role=role,
-        desk="desk-1",
-        day_override=date(2025, 11, 18),
-    )
+    return make_context(context.database, role=role, operator=role.value, day=date(2025, 11, 18))
 
 
 def test_a_delegation_prints_in_protocol_order_head_first(demo: DeskContext) -> None:

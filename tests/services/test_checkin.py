@@ -6,32 +6,31 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select, update
+from support.desk import make_context
 
 from summit_desk.db.models import Badge, Person
 from summit_desk.domain.errors import PermissionDenied
 from summit_desk.domain.values import BadgeStatus, CheckInStatus, Role
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
-from summit_desk.services.demo import DemoService
 from summit_desk.services.people import PeopleService
 
 DAY1 = date(2025, 11, 18)
 
 
 @pytest.fixture
-def demo(context: DeskContext) -> DeskContext:
-    DemoService(context).create()
-    return context
+def demo(demo_event: DeskContext) -> DeskContext:
+    return demo_event
 
 
 def at_desk(context: DeskContext, desk: str, role: Role = Role.DESK) -> DeskContext:
-    return DeskContext(
-        database=context.database,
-        operator=f"op-{desk}",
+    return make_context(
+        context.database,
         role=role,
+        operator=f"op-{desk}",
         desk=desk,
-        clock=lambda: datetime(2025, 11, 18, 6, 30, tzinfo=UTC),
-        day_override=DAY1,
+        day=DAY1,
+        at=datetime(2025, 11, 18, 6, 30, tzinfo=UTC),
     )
 
 

@@ -48,9 +48,8 @@ REGIONS = {
 
 
 @pytest.fixture
-def demo(context: DeskContext) -> DeskContext:
-    DemoService(context).create()
-    return context
+def demo(demo_event: DeskContext) -> DeskContext:
+    return demo_event
 
 
 def test_the_fourteen_delegations_of_the_event(demo: DeskContext) -> None:

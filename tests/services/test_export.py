@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from sqlalchemy import select
+from support.desk import make_context
 
 from summit_desk.db.models import CheckIn, Person, ProgrammeSession
 from summit_desk.domain.errors import PermissionDenied, SummitDeskError
@@ -113,7 +114,7 @@ def test_an_admin_may_export_the_sensitive_details_into_a_private_file(
 def test_a_desk_operator_may_not_export_sensitive_details(
     event: DeskContext, tmp_path: Path
 ) -> None:
-    desk = DeskContext(database=event.database, operator="maryam", role=Role.DESK)
+    desk = make_context(event.database, role=Role.DESK, operator="maryam")
     with pytest.raises(PermissionDenied):
         ExportService(desk).export("people", tmp_path / "x.csv", include_sensitive=True)
     assert not (tmp_path / "x.csv").exists()

@@ -13,12 +13,13 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support.databases import copy_closed
+from support.desk import make_context
 from support.events import SMALL_EVENT
 
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.schema import upgrade
 from summit_desk.domain.names import clean_input, fold
-from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 from summit_desk.services.exporting import ExportService
@@ -64,11 +65,12 @@ def without_badges(rows: list[dict[str, str]]) -> list[dict[str, str]]:
 
 
 @pytest.fixture
-def other_event(tmp_path: Path) -> Iterator[DeskContext]:
+def other_event(tmp_path: Path, migrated_template: Path) -> Iterator[DeskContext]:
     """A second desk database with the same event set up and nobody in it."""
+    copy_closed(migrated_template, tmp_path / "other.sqlite")
     database = open_database(tmp_path / "other.sqlite")
     upgrade(database)
-    context = DeskContext(database=database, operator="other", role=Role.ADMIN)
+    context = make_context(database, operator="other")
     EventService(context).create(SMALL_EVENT)
     yield context
     database.dispose()
@@ -110,7 +112,7 @@ def test_importing_an_unedited_export_changes_nobody(
 def any_backend(request: pytest.FixtureRequest, database: Database) -> DeskContext:
     if request.param == "postgresql":
         database = request.getfixturevalue("pg_database")
-    context = DeskContext(database=database, operator="tester", role=Role.ADMIN)
+    context = make_context(database)
     EventService(context).create(SMALL_EVENT)
     return context
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from support.desk import make_context
 
 from summit_desk.db.models import AuditEntry, Badge, Country, Delegation, Person, PersonToken
 from summit_desk.domain.errors import ImportRejected, PermissionDenied
@@ -195,7 +196,7 @@ def test_a_delegation_whose_country_is_unknown_cannot_be_created(
 def test_only_an_admin_imports_but_anyone_may_try_a_list(
     event: DeskContext, tmp_path: Path
 ) -> None:
-    desk = DeskContext(database=event.database, operator="maryam", role=Role.DESK)
+    desk = make_context(event.database, role=Role.DESK, operator="maryam")
     path = write_csv(tmp_path / "list.csv", [GOOD])
     before = state(event)
 

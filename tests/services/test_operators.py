@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from support.desk import make_context
 
 from summit_desk.db.models import Operator
 from summit_desk.domain.errors import Conflict, PermissionDenied, SummitDeskError
@@ -14,7 +15,7 @@ from summit_desk.services.operators import OperatorService
 
 def test_a_supervisor_pin_authorises_supervisor_work(small_event: DeskContext) -> None:
     OperatorService(small_event).add("Maryam", Role.SUPERVISOR, "4321")
-    desk = DeskContext(database=small_event.database, operator="desk", role=Role.DESK)
+    desk = make_context(small_event.database, role=Role.DESK, operator="desk")
     acting = OperatorService(desk).authorise("Maryam", "4321", Role.SUPERVISOR)
     assert (acting.operator, acting.role) == ("Maryam", Role.SUPERVISOR)
     with pytest.raises(PermissionDenied):
@@ -36,6 +37,6 @@ def test_only_an_admin_adds_operators_and_names_are_unique(small_event: DeskCont
         OperatorService(small_event).add("Ali", Role.DESK, "1234")
     with pytest.raises(SummitDeskError):
         OperatorService(small_event).add("Bahar", Role.DESK, "12")
-    desk = DeskContext(database=small_event.database, operator="desk", role=Role.DESK)
+    desk = make_context(small_event.database, role=Role.DESK, operator="desk")
     with pytest.raises(PermissionDenied):
         OperatorService(desk).add("Sara", Role.ADMIN, "1234")

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, select
+from support.desk import make_context
 
 from summit_desk.db.models import Badge, Person
 from summit_desk.domain.errors import ImportRejected
@@ -18,12 +19,8 @@ from summit_desk.services.registration import RegistrationService
 
 @pytest.fixture
 def desk(small_event: DeskContext) -> DeskContext:
-    return DeskContext(
-        database=small_event.database,
-        operator="desk",
-        role=Role.DESK,
-        desk="desk-1",
-        day_override=date(2025, 11, 18),
+    return make_context(
+        small_event.database, role=Role.DESK, operator="desk", day=date(2025, 11, 18)
     )
 
 

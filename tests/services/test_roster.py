@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import event, select
+from support.desk import make_context
 
 from summit_desk.db.engine import Database
 from summit_desk.db.models import Person
@@ -31,19 +32,18 @@ REGIONAL = {
 
 
 @pytest.fixture
-def demo(context: DeskContext) -> DeskContext:
-    DemoService(context).create()
-    return at_desk(context, "desk-1")
+def demo(demo_event: DeskContext) -> DeskContext:
+    return at_desk(demo_event, "desk-1")
 
 
 def at_desk(context: DeskContext, desk: str, day: date = DAY1) -> DeskContext:
-    return DeskContext(
-        database=context.database,
-        operator=f"op-{desk}",
+    return make_context(
+        context.database,
         role=Role.SUPERVISOR,
+        operator=f"op-{desk}",
         desk=desk,
-        clock=lambda: datetime(2025, 11, 18, 6, 30, tzinfo=UTC),
-        day_override=day,
+        day=day,
+        at=datetime(2025, 11, 18, 6, 30, tzinfo=UTC),
     )
 
 
@@ -169,9 +169,7 @@ def test_the_roster_costs_a_few_queries_whatever_the_number_of_people(
 
 @pytest.mark.postgres
 def test_postgresql_gives_the_same_roster(pg_database: Database) -> None:
-    context = at_desk(
-        DeskContext(database=pg_database, operator="tester", role=Role.ADMIN), "desk-1"
-    )
+    context = at_desk(make_context(pg_database), "desk-1")
     DemoService(context).create()
     result = CheckInService(context).check_in_person(person_id(context, "GIL-002"))
     assert result.entry_uuid is not None

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Engine, select
+from support.databases import open_copy, pg_copy
+from support.desk import make_context
 from support.events import SMALL_EVENT
 
-from summit_desk.db.engine import Database
 from summit_desk.db.models import Delegation
-from summit_desk.domain.values import PersonInput, Role
+from summit_desk.domain.values import PersonInput
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 from summit_desk.services.people import PeopleService, save_people
@@ -35,10 +38,28 @@ PEOPLE = [
 
 
 def register(context: DeskContext) -> PeopleService:
+    """The small event and PEOPLE in the context's database."""
+    EventService(context).create(SMALL_EVENT)
     with context.database.writer() as session, session.begin():
         delegations = {d.code: d for d in session.scalars(select(Delegation))}
         save_people(session, PEOPLE, delegations, context)
     return PeopleService(context)
+
+
+# The tests here only search, so each module-wide database is set up once.
+@pytest.fixture(scope="module")
+def service(
+    migrated_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[PeopleService]:
+    database = open_copy(migrated_template, tmp_path_factory.mktemp("search") / "desk.sqlite")
+    yield register(make_context(database))
+    database.dispose()
+
+
+@pytest.fixture(scope="module")
+def pg_service(pg_admin: Engine, pg_template: str) -> Iterator[PeopleService]:
+    with pg_copy(pg_admin, pg_template) as database:
+        yield register(make_context(database))
 
 
 def refs(service: PeopleService, query: str) -> list[str]:
@@ -64,64 +85,57 @@ CASES = [
 
 @pytest.mark.parametrize(("typed", "expected"), CASES)
 def test_a_person_is_found_however_the_desk_types_the_name(
-    small_event: DeskContext, typed: str, expected: str
+    service: PeopleService, typed: str, expected: str
 ) -> None:
-    assert expected in refs(register(small_event), typed)
+    assert expected in refs(service, typed)
 
 
-def test_every_term_must_match(small_event: DeskContext) -> None:
-    service = register(small_event)
+def test_every_term_must_match(service: PeopleService) -> None:
     # «علی» alone finds both Alis; with «اکبری» only the one whose family name it is.
     assert set(refs(service, "علی")) >= {"GIL-001", "GIL-002"}
     assert refs(service, "علی اکبری") == ["GIL-002"]
     assert refs(service, "igor mammadov") == []
 
 
-def test_heads_of_delegation_come_first(small_event: DeskContext) -> None:
-    service = register(small_event)
+def test_heads_of_delegation_come_first(service: PeopleService) -> None:
     assert refs(service, "gil")[:1] == ["GIL-001"]
 
 
-def test_an_exact_ref_comes_first(small_event: DeskContext) -> None:
-    service = register(small_event)
+def test_an_exact_ref_comes_first(service: PeopleService) -> None:
     assert refs(service, "GIL-002")[0] == "GIL-002"
 
 
-def test_the_delegation_name_finds_its_people(small_event: DeskContext) -> None:
-    service = register(small_event)
+def test_the_delegation_name_finds_its_people(service: PeopleService) -> None:
     assert set(refs(service, "آستراخان")) == {"AST-001"}
     assert set(refs(service, "астраханская")) == {"AST-001"}
 
 
-def test_a_scanned_badge_code_finds_its_holder(small_event: DeskContext) -> None:
-    service = register(small_event)
+def test_a_scanned_badge_code_finds_its_holder(service: PeopleService) -> None:
     code = service.badge_code("BAK-001")
     assert refs(service, f"]Q1{code}\r\n") == ["BAK-001"]
 
 
-def test_nothing_typed_finds_nobody(small_event: DeskContext) -> None:
-    service = register(small_event)
+def test_nothing_typed_finds_nobody(service: PeopleService) -> None:
     assert refs(service, "   ") == []
     assert refs(service, "‌") == []  # a lone half-space
 
 
 @pytest.mark.postgres
 @pytest.mark.parametrize(("typed", "expected"), CASES)
-def test_postgresql_finds_the_same_people(pg_database: Database, typed: str, expected: str) -> None:
-    context = DeskContext(database=pg_database, operator="tester", role=Role.ADMIN)
-    EventService(context).create(SMALL_EVENT)
-    assert expected in refs(register(context), typed)
+def test_postgresql_finds_the_same_people(
+    pg_service: PeopleService, typed: str, expected: str
+) -> None:
+    assert expected in refs(pg_service, typed)
 
 
 @pytest.mark.parametrize("common", [1, 10**9], ids=["walk-in-desk-order", "index-then-sort"])
 def test_both_search_strategies_give_the_same_answers(
-    small_event: DeskContext, monkeypatch: pytest.MonkeyPatch, common: int
+    service: PeopleService, monkeypatch: pytest.MonkeyPatch, common: int
 ) -> None:
     """A common term walks people in desk order; a rare one is looked up and sorted. Forcing
     each strategy in turn must change nothing the desk sees."""
     import summit_desk.db.people as repo
 
-    service = register(small_event)
     monkeypatch.setattr(repo, "COMMON_TERM", common)
     for typed, expected in CASES:
         assert expected in refs(service, typed), typed

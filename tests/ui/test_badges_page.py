@@ -52,9 +52,8 @@ def at_the_desk(context: DeskContext) -> DeskContext:
 
 
 @pytest.fixture
-def desk(context: DeskContext) -> DeskContext:
-    DemoService(context).create()
-    return at_the_desk(context)
+def desk(demo_event: DeskContext) -> DeskContext:
+    return at_the_desk(demo_event)
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from summit_desk.domain.persian import format_moment
 from summit_desk.domain.values import CheckInResult, Role
 from summit_desk.services.badges import BadgeService
 from summit_desk.services.context import DeskContext
-from summit_desk.services.demo import DemoService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.checkin.wording import Tone
@@ -31,11 +30,10 @@ WAIT_MS = 10_000
 
 
 @pytest.fixture
-def desk(context: DeskContext) -> DeskContext:
+def desk(demo_event: DeskContext) -> DeskContext:
     """The demo event, and desk-1 run by a desk operator on the first day."""
-    DemoService(context).create()
     return replace(
-        context,
+        demo_event,
         operator="desk",
         role=Role.DESK,
         desk="desk-1",

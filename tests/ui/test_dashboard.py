@@ -14,13 +14,13 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from support.desk import make_context
 
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.models import Person
 from summit_desk.domain.values import Role
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
-from summit_desk.services.demo import DemoService
 from summit_desk.services.stats import Stats, StatsService
 from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.dashboard.counts_model import FIXED_COLUMNS, NAME, KeyRole
@@ -33,20 +33,14 @@ HEADS = ("GIL-001", "AST-001", "BAK-001")
 
 
 def desk(database: Database, name: str) -> DeskContext:
-    return DeskContext(
-        database=database,
-        operator=f"op-{name}",
-        role=Role.DESK,
-        desk=name,
-        clock=lambda: MORNING,
-        day_override=DAY1,
+    return make_context(
+        database, role=Role.DESK, operator=f"op-{name}", desk=name, day=DAY1, at=MORNING
     )
 
 
 @pytest.fixture
-def demo(context: DeskContext) -> DeskContext:
-    DemoService(context).create()
-    return desk(context.database, "desk-1")
+def demo(demo_event: DeskContext) -> DeskContext:
+    return desk(demo_event.database, "desk-1")
 
 
 @pytest.fixture

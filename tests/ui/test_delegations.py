@@ -14,6 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from support.desk import make_context
 
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.models import Delegation, Person
@@ -21,7 +22,6 @@ from summit_desk.domain.persian import to_persian_digits
 from summit_desk.domain.values import PersonInput, Role
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
-from summit_desk.services.demo import DemoService
 from summit_desk.services.people import save_people
 from summit_desk.services.roster import Roster, RosterService
 from summit_desk.ui.delegations import DelegationsPage
@@ -48,20 +48,14 @@ REGIONAL = {
 
 
 def desk(database: Database, name: str, day: date = DAY1) -> DeskContext:
-    return DeskContext(
-        database=database,
-        operator=f"op-{name}",
-        role=Role.SUPERVISOR,
-        desk=name,
-        clock=lambda: MORNING,
-        day_override=day,
+    return make_context(
+        database, role=Role.SUPERVISOR, operator=f"op-{name}", desk=name, day=day, at=MORNING
     )
 
 
 @pytest.fixture
-def demo(context: DeskContext) -> DeskContext:
-    DemoService(context).create()
-    return desk(context.database, "desk-1")
+def demo(demo_event: DeskContext) -> DeskContext:
+    return desk(demo_event.database, "desk-1")
 
 
 @pytest.fixture

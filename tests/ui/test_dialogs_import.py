@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from support.desk import make_context
 
 from summit_desk.db.models import Person
 from summit_desk.domain.values import Role
@@ -44,7 +45,7 @@ def people(context: DeskContext) -> int:
 def desk(small_event: DeskContext) -> DeskContext:
     OperatorService(small_event).add("admin", Role.ADMIN, "3333")
     OperatorService(small_event).add("desk", Role.DESK, "1111")
-    return DeskContext(database=small_event.database, operator="desk", role=Role.DESK)
+    return make_context(small_event.database, role=Role.DESK, operator="desk")
 
 
 def open_with(

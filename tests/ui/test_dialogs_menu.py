@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from support.desk import make_context
 
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
@@ -19,10 +20,9 @@ from summit_desk.ui.main_window import MainWindow
 
 @pytest.fixture
 def desk(small_event: DeskContext) -> DeskContext:
-    return DeskContext(
-        database=small_event.database, role=Role.DESK, desk="desk-1",
-        day_override=date(2025, 11, 18),
-    )  # fmt: skip
+    return make_context(
+        small_event.database, role=Role.DESK, operator="desk", day=date(2025, 11, 18)
+    )
 
 
 def test_the_menu_holds_the_desks_actions(qtbot: QtBot, desk: DeskContext) -> None:

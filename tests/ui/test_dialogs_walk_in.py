@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from support.desk import make_context
 
 from summit_desk.db.models import Badge, CheckIn, Person
 from summit_desk.domain.values import Role
@@ -18,12 +19,8 @@ from summit_desk.ui.dialogs import WalkInDialog
 
 @pytest.fixture
 def desk(small_event: DeskContext) -> DeskContext:
-    return DeskContext(
-        database=small_event.database,
-        operator="desk",
-        role=Role.DESK,
-        desk="desk-1",
-        day_override=date(2025, 11, 18),
+    return make_context(
+        small_event.database, role=Role.DESK, operator="desk", day=date(2025, 11, 18)
     )
 
 

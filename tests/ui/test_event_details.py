@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.desk import make_context
 
 from summit_desk.domain.errors import PermissionDenied
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
-from summit_desk.services.demo import DemoService
 from summit_desk.services.event import EventService
 from summit_desk.ui.dialogs import EventDetailsDialog
 
 
 @pytest.fixture
-def desk(context: DeskContext) -> DeskContext:
-    DemoService(context).create()
-    return DeskContext(database=context.database, operator="desk", role=Role.DESK)
+def desk(demo_event: DeskContext) -> DeskContext:
+    return make_context(demo_event.database, role=Role.DESK, operator="desk")
 
 
 def test_an_admin_changes_the_slogan_with_their_pin(qtbot: QtBot, desk: DeskContext) -> None:

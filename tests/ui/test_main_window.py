@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.desk import make_context
 
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
@@ -29,13 +30,7 @@ def persian(qapp: QApplication) -> Iterator[QApplication]:
 
 @pytest.fixture
 def desk(context: DeskContext) -> DeskContext:
-    return DeskContext(
-        database=context.database,
-        operator="desk",
-        role=Role.DESK,
-        desk="desk-1",
-        day_override=date(2025, 11, 18),
-    )
+    return make_context(context.database, role=Role.DESK, operator="desk", day=date(2025, 11, 18))
 
 
 def open_window(qtbot: QtBot, context: DeskContext, lang: str) -> MainWindow:

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from support.desk import make_context
 
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
@@ -41,10 +42,9 @@ def pseudo(qapp: QApplication) -> Iterator[QApplication]:
 
 @pytest.fixture
 def desk(small_event: DeskContext) -> DeskContext:
-    return DeskContext(
-        database=small_event.database, role=Role.ADMIN, desk="desk-1",
-        day_override=date(2025, 11, 18),
-    )  # fmt: skip
+    return make_context(
+        small_event.database, role=Role.ADMIN, operator="desk", day=date(2025, 11, 18)
+    )
 
 
 def test_pseudo_text_is_longer_reversed_and_keeps_placeholders() -> None:

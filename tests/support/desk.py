@@ -1,0 +1,33 @@
+"""One way for a test to say who is at which desk, on which day, at what time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from summit_desk.db.engine import Database
+from summit_desk.domain.values import Role
+from summit_desk.services.context import DeskContext
+
+
+def make_context(
+    database: Database,
+    *,
+    role: Role = Role.ADMIN,
+    operator: str = "tester",
+    desk: str = "desk-1",
+    day: date | None = None,
+    at: datetime | None = None,
+) -> DeskContext:
+    """The desk's context: ``day`` is the rehearsal day (``--day``), ``at`` stops the clock."""
+    if at is None:
+        return DeskContext(
+            database=database, operator=operator, role=role, desk=desk, day_override=day
+        )
+    return DeskContext(
+        database=database,
+        operator=operator,
+        role=role,
+        desk=desk,
+        day_override=day,
+        clock=lambda: at,
+    )
