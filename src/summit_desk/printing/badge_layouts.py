@@ -27,8 +27,8 @@ from typing import Any, NoReturn, get_args
 from summit_desk.assets import resource
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.printing.bidi_order import BaseDirection, DigitsMode
-from summit_desk.printing.text_layout import Box, HorizontalAlign, TextStyle, VerticalAlign
 from summit_desk.printing.qr import ErrorCorrection
+from summit_desk.printing.text_layout import Box, HorizontalAlign, TextStyle, VerticalAlign
 
 MM = 72 / 25.4  # points per millimetre
 FORMAT_VERSION = 1

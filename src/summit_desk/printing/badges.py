@@ -50,9 +50,9 @@ from summit_desk.printing.badge_layouts import (
 )
 from summit_desk.printing.bidi_order import BaseDirection
 from summit_desk.printing.fonts import fonts
-from summit_desk.printing.text_layout import Box, TextLayout, TextStyle, layout_text
 from summit_desk.printing.qr import QUIET_ZONE, draw_qr, module_size, qr_symbol
 from summit_desk.printing.text import draw_layout
+from summit_desk.printing.text_layout import Box, TextLayout, TextStyle, layout_text
 
 __all__ = ["BadgeRenderer", "RenderReport", "badge_text", "header_text"]
 

@@ -48,8 +48,8 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 
 from summit_desk.printing.bidi_order import BaseDirection
-from summit_desk.printing.text_layout import DEFAULT_STYLE, Box, TextLayout, TextStyle, layout_text
 from summit_desk.printing.shaping import GlyphRun
+from summit_desk.printing.text_layout import DEFAULT_STYLE, Box, TextLayout, TextStyle, layout_text
 
 __all__ = ["Box", "TextLayout", "TextStyle", "draw_layout", "draw_text", "layout_text"]
 
