@@ -211,8 +211,11 @@ class Heading:
     day: date | None = None
 
 
-TITLE_BLOCK_HEIGHT = 62.0
-_EVENT_STYLE = TextStyle(font_size=11, min_font_size=7, bold=True, color=MUTED)
+_ROW_HEIGHTS = (22.0, 22.0, 16.0)  # the event (up to two lines), the document, the session
+TITLE_BLOCK_HEIGHT = sum(_ROW_HEIGHTS) + 11  # with the rule under it and the gap after it
+_EVENT_STYLE = TextStyle(
+    font_size=11, min_font_size=6.5, bold=True, color=MUTED, max_lines=2, line_height=1.15
+)
 _DOCUMENT_STYLE = TextStyle(font_size=15, min_font_size=9, bold=True, color=INK)
 _WHERE_STYLE = TextStyle(font_size=10, min_font_size=7, color=INK, digits="persian")
 _WHERE_STYLE_EN = TextStyle(font_size=10, min_font_size=7, color=INK)
@@ -229,12 +232,14 @@ def draw_title_block(sheet: Sheet, event: EventHeader, heading: Heading) -> floa
     where_fa = _joined(heading.session_fa, heading.room_fa, date_fa(heading.day), separator=" — ")
     where_en = _joined(heading.session_en, heading.room_en, date_en(heading.day), separator=" — ")
     rows = (
-        (event.name_fa, event.name_en, _EVENT_STYLE, _EVENT_STYLE, 16.0),
-        (heading.document_fa, heading.document_en, _DOCUMENT_STYLE, _DOCUMENT_STYLE, 22.0),
-        (where_fa, where_en, _WHERE_STYLE, _WHERE_STYLE_EN, 16.0),
+        (event.name_fa, event.name_en, _EVENT_STYLE, _EVENT_STYLE),
+        (heading.document_fa, heading.document_en, _DOCUMENT_STYLE, _DOCUMENT_STYLE),
+        (where_fa, where_en, _WHERE_STYLE, _WHERE_STYLE_EN),
     )
     y = top
-    for number, (fa, en, style_fa, style_en, height) in enumerate(rows):
+    for number, ((fa, en, style_fa, style_en), height) in enumerate(
+        zip(rows, _ROW_HEIGHTS, strict=True)
+    ):
         y -= height
         name = ("event", "document", "session")[number]
         sheet.text(
@@ -335,11 +340,14 @@ def draw_table_row(
     canvas.setStrokeColor(HexColor(RULE))
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, bottom, sheet.width - MARGIN, bottom)
+    canvas.setLineWidth(0.25)
+    for x, _ in edges[:-1]:  # light rules between the columns: a sheet people write on
+        canvas.line(x, top, x, bottom)
     return bottom
 
 
 def _table_top(height: float) -> float:
-    return height - MARGIN - TITLE_BLOCK_HEIGHT - 11 - HEAD_HEIGHT
+    return height - MARGIN - TITLE_BLOCK_HEIGHT - HEAD_HEIGHT
 
 
 def _rows_per_page(height: float, row_height: float) -> int:
