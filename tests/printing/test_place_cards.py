@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from summit_desk.printing.attendance_sheet import print_attendance
 from summit_desk.printing.place_cards import face_boxes, print_place_cards, render_place_cards
+from summit_desk.printing.protocol_sheet import bilingual
+from summit_desk.printing.text_layout import Box, TextStyle, layout_text
 
 from .test_badges import demo_event
 from .test_seating_plan import demo_plan, page_text, pdf_pages, seated_person
@@ -70,3 +74,25 @@ def test_an_attendance_sheet_of_people_without_seats() -> None:
     printout = print_attendance(people, demo_event(), session_fa="پنل اقتصاد", session_en="Economy")
     assert printout.pages == 1
     assert printout.overflowed == ()
+
+
+@pytest.mark.parametrize(
+    ("parts", "left_to_right"),
+    [
+        (
+            ("صندلی A3 — جناب آقای یوگنی گولوبیف", "(H.E.)"),
+            "(H.E.) — فیبولوگ ینگوی یاقآ بانج — A3 یلدنص",
+        ),
+        (("ورودی", "Embassy of Iran (Tehran)."), "Embassy of Iran (Tehran). — یدورو"),
+    ],
+    ids=["honorific-in-brackets", "full-stop-after-bracket"],
+)
+def test_a_latin_part_of_a_persian_line_keeps_its_brackets_and_full_stop(
+    parts: tuple[str, ...], left_to_right: str
+) -> None:
+    layout = layout_text(bilingual(*parts), Box(0, 0, 800, 30), TextStyle(), "rtl")
+    (line,) = layout.lines
+    assert line.visual_text.replace("\u2068", "").replace("\u2069", "") == left_to_right
+    # without isolates UAX #9 gives the Latin part's closing neutrals to the Persian line
+    plain = layout_text(" — ".join(parts), Box(0, 0, 800, 30), TextStyle(), "rtl")
+    assert plain.lines[0].visual_text != left_to_right

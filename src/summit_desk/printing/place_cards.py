@@ -28,6 +28,7 @@ from summit_desk.printing.protocol_sheet import (
     Printout,
     Sheet,
     address_latin,
+    bilingual,
     native_name,
     origin_en,
     origin_fa,
@@ -73,7 +74,7 @@ def _texts(person: SeatedPerson) -> dict[str, str]:
         "name_fa": person.name_fa,
         "name_latin": address_latin(person),
         "name_native": native_name(person),
-        "origin": " — ".join(part for part in (origin_fa(person), origin_en(person)) if part),
+        "origin": bilingual(origin_fa(person), origin_en(person)),
     }
 
 
@@ -97,11 +98,19 @@ def _draw_face(sheet: Sheet, person: SeatedPerson, caption: str) -> None:
     for line in _LINES:
         box = face_boxes(person, sheet.width, sheet.height).get(line.field)
         if box is not None:
-            sheet.text(texts[line.field], box, line.style, ref=person.ref, field_name=line.field)
+            sheet.text(
+                texts[line.field],
+                box,
+                line.style,
+                ref=person.ref,
+                field_name=line.field,
+                direction="rtl" if line.field == "origin" else "auto",
+            )
     canvas = sheet.canvas
     canvas.setFillColor(HexColor(_ACCENT))
     canvas.rect(_SIDE_MARGIN, 10, sheet.width - 2 * _SIDE_MARGIN, 2.5, stroke=0, fill=1)
-    sheet.text(caption, Box(_SIDE_MARGIN, 13, sheet.width - 2 * _SIDE_MARGIN, 12), _SEAT_STYLE)
+    box = Box(_SIDE_MARGIN, 13, sheet.width - 2 * _SIDE_MARGIN, 12)
+    sheet.text(caption, box, _SEAT_STYLE, field_name="caption", direction="rtl")
 
 
 def _draw_fold(sheet: Sheet) -> None:
@@ -124,7 +133,7 @@ def print_place_cards(plan: SeatingPlan, header: EventHeader) -> Printout:
     sheet = Sheet(width, height, f"{header.name_en} — place cards, {plan.session_en}")
     for label, person in _cards(plan):
         # for the ushers who put the cards on the table: which seat, which session
-        caption = f"صندلی {label} — {plan.session_fa} — {plan.session_en}, seat {label}"
+        caption = bilingual(f"صندلی {label}", plan.session_fa, f"{plan.session_en}, seat {label}")
         _draw_face(sheet, person, caption)
         canvas = sheet.canvas
         canvas.saveState()

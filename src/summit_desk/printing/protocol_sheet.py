@@ -146,6 +146,20 @@ def _joined(*parts: str, separator: str = " ") -> str:
     return separator.join(part.strip() for part in parts if part and part.strip())
 
 
+_FSI, _PDI = "\u2068", "\u2069"  # first-strong isolate, pop directional isolate
+
+
+def bilingual(*parts: str, separator: str = " — ") -> str:
+    """Parts of a line joined, each isolated in its own direction (UAX #9 FSI…PDI).
+
+    Without isolates, the neutral characters at the end of a Latin part in a Persian line take
+    the Persian direction: "(H.E.)" prints as "(.H.E)" and "Iran (Tehran)." loses its full stop
+    to the far side. Draw the result with ``direction="rtl"``: a paragraph's direction is not
+    looked for inside isolates, so "auto" would find no strong letter at all.
+    """
+    return separator.join(f"{_FSI}{part.strip()}{_PDI}" for part in parts if part.strip())
+
+
 def address_fa(person: SeatedPerson) -> str:
     """The form of address and the name in Persian: «جناب آقای پیمان املشی»."""
     return _joined(person.honorific_fa, person.name_fa) if person.name_fa else ""
@@ -229,7 +243,7 @@ def draw_title_block(sheet: Sheet, event: EventHeader, heading: Heading) -> floa
     top = sheet.height - MARGIN
     half = (sheet.width - 2 * MARGIN) / 2 - 10
     right, left = sheet.width - MARGIN - half, MARGIN
-    where_fa = _joined(heading.session_fa, heading.room_fa, date_fa(heading.day), separator=" — ")
+    where_fa = bilingual(heading.session_fa, heading.room_fa, date_fa(heading.day))
     where_en = _joined(heading.session_en, heading.room_en, date_en(heading.day), separator=" — ")
     rows = (
         (event.name_fa, event.name_en, _EVENT_STYLE, _EVENT_STYLE),
@@ -257,8 +271,9 @@ def draw_title_block(sheet: Sheet, event: EventHeader, heading: Heading) -> floa
 
 def draw_page_number(sheet: Sheet, number: int, total: int) -> None:
     """«صفحه ۱ از ۲ — Page 1 of 2» at the foot of the page."""
-    text = f"صفحه {number} از {total} — Page {number} of {total}"
-    sheet.text(text, Box(MARGIN, MARGIN / 2 - 4, sheet.width - 2 * MARGIN, 12), _PAGE_STYLE)
+    text = bilingual(f"صفحه {number} از {total}", f"Page {number} of {total}")
+    box = Box(MARGIN, MARGIN / 2 - 4, sheet.width - 2 * MARGIN, 12)
+    sheet.text(text, box, _PAGE_STYLE, field_name="page", direction="rtl")
 
 
 # --- tables -----------------------------------------------------------------------------------

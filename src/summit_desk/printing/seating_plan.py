@@ -36,6 +36,7 @@ from summit_desk.printing.protocol_sheet import (
     Sheet,
     address_fa,
     address_latin,
+    bilingual,
     draw_page_number,
     draw_table_pages,
     draw_title_block,
@@ -241,7 +242,7 @@ def _draw_entrance(sheet: Sheet, room: Room, scale: _Scale) -> None:
     box = Box(tip[0] + 6, tip[1] - 9, 110, 18) if uy != 0 else Box(tip[0] - 55, tip[1] + 6, 110, 18)
     if uy != 0 and tip[0] + 116 > sheet.width - MARGIN:
         box = Box(tip[0] - 116, tip[1] - 9, 110, 18)
-    sheet.text("ورودی — Entrance", box, style, field_name="entrance")
+    sheet.text(bilingual("ورودی", "Entrance"), box, style, field_name="entrance", direction="rtl")
 
 
 def _draw_seat(
@@ -295,7 +296,8 @@ def _draw_legend(sheet: Sheet) -> None:
     canvas.setFillColor(HexColor(CHAIR_FILL))
     canvas.roundRect(x, y, 10, 10, 2, stroke=1, fill=1)
     style = TextStyle(font_size=8, min_font_size=6, color=MUTED, align="start")
-    sheet.text("رئیس جلسه — Chair", Box(x - 124, y - 3, 120, 16), style, field_name="legend")
+    chair = bilingual("رئیس جلسه", "Chair")
+    sheet.text(chair, Box(x - 124, y - 3, 120, 16), style, field_name="legend", direction="rtl")
     x -= 150
     canvas.setLineWidth(0.8)
     canvas.setStrokeColor(HexColor(INK))
@@ -303,7 +305,8 @@ def _draw_legend(sheet: Sheet) -> None:
     canvas.setDash(2, 2)
     canvas.roundRect(x, y, 10, 10, 2, stroke=1, fill=1)
     canvas.setDash()
-    sheet.text("صندلی خالی — Empty seat", Box(x - 144, y - 3, 140, 16), style, field_name="legend")
+    empty = bilingual("صندلی خالی", "Empty seat")
+    sheet.text(empty, Box(x - 144, y - 3, 140, 16), style, field_name="legend", direction="rtl")
 
 
 # --- the seating list -------------------------------------------------------------------------
@@ -329,10 +332,8 @@ def seated_rows(plan: SeatingPlan, *, alphabetical: bool = False) -> list[tuple[
 
 
 def _name_lines(person: SeatedPerson) -> tuple[str, ...]:
-    latin = address_latin(person)
-    native = native_name(person)
-    second = f"{latin} — {native}" if latin and native else latin or native
-    return address_fa(person), second
+    latin, native = address_latin(person), native_name(person)
+    return address_fa(person), bilingual(latin, native)
 
 
 LIST_COLUMNS = (
