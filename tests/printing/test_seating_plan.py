@@ -9,6 +9,7 @@ The OCR tests (``test_seating_ocr.py``, ``test_place_cards_ocr.py``) read these 
 
 from __future__ import annotations
 
+import math
 import re
 import subprocess
 from dataclasses import replace
@@ -27,7 +28,13 @@ from summit_desk.domain.seating import (
     SeatingPlan,
     TableShape,
 )
-from summit_desk.printing.seating_plan import print_seating, render_seating, seated_rows
+from summit_desk.printing.seating_plan import (
+    name_boxes,
+    print_seating,
+    render_seating,
+    seated_rows,
+)
+from summit_desk.printing.text_layout import Box
 
 from .test_badges import demo_data, demo_event, demo_person
 
@@ -83,6 +90,27 @@ def khazar_hall() -> Room:
         seats=(*head, *second),
         tables=(TableShape("rect", 1.6, 2.35, 12.8, 1.0),),
         entrance=(8.0, 8.0),
+    )
+
+
+def round_table() -> Room:
+    """Fourteen seats round a table 4.4 m across, the chair at the top, all facing the centre."""
+    seats = []
+    for number in range(14):
+        angle = math.radians(number * 360 / 14)
+        x, y = 5 + 2.6 * math.sin(angle), 4.5 - 2.6 * math.cos(angle)
+        seats.append(RoomSeat(f"R{number + 1}", x, y, (180 + number * 360 / 14) % 360))
+    return Room(
+        key="masuleh-test",
+        title_fa="سالن ماسوله",
+        title_en="Masuleh Hall",
+        kind=RoomKind.ROUND,
+        width=10.0,
+        depth=9.0,
+        chair="R1",
+        seats=tuple(seats),
+        tables=(TableShape("circle", 5.0, 4.5, 4.4),),
+        entrance=(10.0, 8.0),
     )
 
 
@@ -233,3 +261,29 @@ def test_a_name_too_long_for_its_seat_is_reported_not_hidden(paper: str) -> None
     )
     printout = print_seating(plan, demo_event())
     assert ("KAL-001", "plan name") in printout.overflowed
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a.x < b.x + b.width and b.x < a.x + a.width and a.y < b.top and b.y < a.top
+
+
+@pytest.mark.parametrize("room", [khazar_hall(), round_table()], ids=["head-table", "round"])
+@pytest.mark.parametrize("paper", [(841.89, 595.28), (1190.55, 841.89)], ids=["A4", "A3"])
+def test_no_two_names_on_the_plan_overlap(room: Room, paper: tuple[float, float]) -> None:
+    boxes = name_boxes(room, Box(36, 40, paper[0] - 72, paper[1] - 150))
+    assert boxes.keys() == {seat.label for seat in room.seats}
+    clashes = [(a, b) for a in boxes for b in boxes if a < b and _overlap(boxes[a], boxes[b])]
+    assert not clashes
+
+
+def test_a_round_table_prints_with_every_name(tmp_path: Path) -> None:
+    plan = demo_plan()
+    room = round_table()
+    seats = tuple(
+        SeatAssignment(seat.label, number, 0, ref, chair=number == 1)
+        for number, (seat, ref) in enumerate(zip(room.seats, HEADS, strict=True), start=1)
+    )
+    printout = print_seating(replace(plan, room=room, seats=seats), demo_event())
+    assert printout.overflowed == ()
+    drawing = page_text(printout.pdf, tmp_path, 1)
+    assert all(plan.people[ref].family_name_latin in drawing for ref in HEADS)

@@ -46,9 +46,9 @@ from summit_desk.printing.protocol_sheet import (
     short_name,
     table_pages,
 )
-from summit_desk.printing.text_layout import Box, TextStyle
+from summit_desk.printing.text_layout import Box, HorizontalAlign, TextStyle
 
-__all__ = ["print_seating", "render_seating", "seated_rows"]
+__all__ = ["name_boxes", "print_seating", "render_seating", "seated_rows"]
 
 CHAIR_FILL = "#1F3A5F"
 CHAIR_EDGE = "#B8860B"
@@ -99,11 +99,14 @@ class _NameSpot:
 
 
 def _name_spots(room: Room, scale: _Scale) -> dict[str, _NameSpot]:
-    """A box for each seat's name, in front of it.
+    """A box for each seat's name.
 
-    Seats along one side of a table (same row and facing) are taken in order along that side;
-    where they stand closer than a name needs, every other name moves one box further out, so
-    each name gets nearly two seats' width instead of one, as hand-drawn protocol plans do.
+    Seats along one side of a table (same row and facing) get their names in front of them, on
+    the table where the place cards stand. Along a side running across the page, where seats
+    stand closer than a name needs, every other name moves one box further out, so each name gets
+    nearly two seats' width, as hand-drawn protocol plans do. A seat with no neighbour facing
+    its way (round a round table) gets its name behind it, outside the table, where the names
+    spread apart instead of crowding towards the centre.
     """
     groups: dict[tuple[int, int], list[RoomSeat]] = {}
     for seat in room.seats:
@@ -112,23 +115,29 @@ def _name_spots(room: Room, scale: _Scale) -> dict[str, _NameSpot]:
     for key, seats in groups.items():
         radians = math.radians(key[1])
         seats.sort(key=lambda seat: seat.x * math.cos(radians) + seat.y * math.sin(radians))
+        alone = len(seats) == 1
         for index, seat in enumerate(seats):
-            among = seats if len(seats) > 1 else room.seats
-            pitch = _nearest(seat, among) * scale.unit
+            pitch = _nearest(seat, room.seats if alone else seats) * scale.unit
             side = _seat_side(_nearest(seat, room.seats) * scale.unit)
-            stagger = len(seats) > 2 and pitch < _STAGGER_BELOW
             dx, dy = _facing(seat.facing)
+            if alone:
+                dx, dy = -dx, -dy
             vertical = abs(dy) >= abs(dx)
+            stagger = vertical and len(seats) > 2 and pitch < _STAGGER_BELOW
             across = pitch * (1.9 if stagger else 0.98)
             width = max(34.0, across if vertical else pitch * 1.5)
             height = _NAME_HEIGHT if vertical else max(_NAME_HEIGHT, min(across, 30.0))
             level = index % 2 if stagger else 0
-            reach = side / 2 + 2 + (height / 2 if vertical else width / 2)
-            reach += level * (height if vertical else width)
+            reach = side / 2 + 2 + (height / 2 if vertical else width / 2) + level * height
             cx, cy = scale.point(seat.x, seat.y)
             bx, by = cx + dx * reach, cy + dy * reach
             spots[seat.label] = _NameSpot(Box(bx - width / 2, by - height / 2, width, height), key)
     return spots
+
+
+def name_boxes(room: Room, area: Box) -> dict[str, Box]:
+    """Where each seat's name goes when ``room`` is drawn to fit ``area`` (for checks)."""
+    return {label: spot.box for label, spot in _name_spots(room, _Scale(room, area)).items()}
 
 
 def _seat_side(pitch: float) -> float:
@@ -238,10 +247,16 @@ def _draw_entrance(sheet: Sheet, room: Room, scale: _Scale) -> None:
     head.lineTo(tip[0] - ux * 8 + uy * 4, tip[1] - uy * 8 - ux * 4)
     head.close()
     canvas.drawPath(head, stroke=0, fill=1)
-    style = TextStyle(font_size=9, min_font_size=6, bold=True, color=ENTRANCE, align="start")
-    box = Box(tip[0] + 6, tip[1] - 9, 110, 18) if uy != 0 else Box(tip[0] - 55, tip[1] + 6, 110, 18)
-    if uy != 0 and tip[0] + 116 > sheet.width - MARGIN:
-        box = Box(tip[0] - 116, tip[1] - 9, 110, 18)
+    # the label beside the arrow, inside the room, reading away from the wall it stands by
+    label_width = 110.0
+    boxes: dict[str, tuple[Box, HorizontalAlign]] = {
+        "bottom": (Box(px + 8, py + 4, label_width, 18), "end"),
+        "top": (Box(px + 8, py - 22, label_width, 18), "end"),
+        "right": (Box(px - 4 - label_width, py + 6, label_width, 18), "start"),
+        "left": (Box(px + 4, py + 6, label_width, 18), "end"),
+    }
+    box, align = boxes[wall]
+    style = TextStyle(font_size=9, min_font_size=6, bold=True, color=ENTRANCE, align=align)
     sheet.text(bilingual("ورودی", "Entrance"), box, style, field_name="entrance", direction="rtl")
 
 
