@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from summit_desk.domain.errors import SummitDeskError
 from summit_desk.printing.attendance_sheet import print_attendance
 from summit_desk.printing.place_cards import face_boxes, print_place_cards, render_place_cards
 from summit_desk.printing.protocol_sheet import bilingual
@@ -23,6 +24,15 @@ def test_one_folded_a4_landscape_card_for_each_seated_person(tmp_path: Path) -> 
     assert pdf_pages(printout.pdf, tmp_path) == [(297, 210)] * 18
     assert printout.overflowed == ()
     assert printout.missing_glyphs == ()
+
+
+def test_a_plan_with_nobody_seated_prints_no_cards() -> None:
+    plan = demo_plan()
+    empty = replace(plan, seats=tuple(replace(seat, ref=None) for seat in plan.seats))
+    with pytest.raises(SummitDeskError) as refused:
+        print_place_cards(empty, demo_event())
+    assert refused.value.code == "placecards.none"
+    assert "GEN" in refused.value.message("fa")
 
 
 def test_the_card_shows_the_name_on_both_faces(tmp_path: Path) -> None:

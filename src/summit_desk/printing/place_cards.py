@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import HexColor
 
+from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.seating import SeatedPerson, SeatingPlan
 from summit_desk.domain.values import EventHeader
 from summit_desk.printing.protocol_sheet import (
@@ -128,10 +129,16 @@ def _cards(plan: SeatingPlan) -> Iterator[tuple[str, SeatedPerson]]:
 
 
 def print_place_cards(plan: SeatingPlan, header: EventHeader) -> Printout:
-    """One folded tent card per seated person, in the seats' order of precedence."""
+    """One folded tent card per seated person, in the seats' order of precedence.
+
+    A plan with nobody seated is refused (``placecards.none``) rather than printed blank.
+    """
+    cards = list(_cards(plan))
+    if not cards:
+        raise SummitDeskError("placecards.none", session=plan.session)
     width, height = paper_size("A4")
     sheet = Sheet(width, height, f"{header.name_en} — place cards, {plan.session_en}")
-    for label, person in _cards(plan):
+    for label, person in cards:
         # for the ushers who put the cards on the table: which seat, which session
         caption = bilingual(f"صندلی {label}", plan.session_fa, f"{plan.session_en}, seat {label}")
         _draw_face(sheet, person, caption)
