@@ -22,13 +22,12 @@ from support.tools import require_tools
 
 from summit_desk.domain.seating import SeatingPlan
 from summit_desk.printing.protocol_sheet import (
-    HEAD_HEIGHT,
     MARGIN,
     TITLE_BLOCK_HEIGHT,
     address_latin,
-    column_edges,
     paper_size,
 )
+from summit_desk.printing.protocol_table import HEAD_HEIGHT, column_edges
 from summit_desk.printing.seating_plan import LIST_COLUMNS, render_seating
 
 from .test_badges import demo_event

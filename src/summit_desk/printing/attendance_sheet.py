@@ -15,18 +15,16 @@ from datetime import date
 from summit_desk.domain.seating import SeatedPerson, SeatingPlan
 from summit_desk.domain.values import EventHeader
 from summit_desk.printing.protocol_sheet import (
-    Column,
     Heading,
     Printout,
     Sheet,
     address_fa,
     address_latin,
-    draw_table_pages,
     origin_en,
     origin_fa,
     paper_size,
-    table_pages,
 )
+from summit_desk.printing.protocol_table import Column, draw_table_pages, table_pages
 from summit_desk.printing.seating_plan import seated_rows
 
 __all__ = ["ATTENDANCE_COLUMNS", "print_attendance", "render_attendance"]
