@@ -114,6 +114,16 @@ def round_table() -> Room:
     )
 
 
+def with_theatre_rows(room: Room) -> Room:
+    """Khazar Hall with four rows of sixteen seats 0.6 m apart facing the head table."""
+    rows = tuple(
+        RoomSeat(f"{letter}{n + 1}", 3.5 + n * 0.6, 5.0 + r * 0.9, 0.0, row=2 + r)
+        for r, letter in enumerate("CDEF")
+        for n in range(16)
+    )
+    return replace(room, depth=10.0, entrance=(15.0, 10.0), seats=room.seats + rows)
+
+
 def seated_person(ref: str) -> SeatedPerson:
     """One demo person as the printouts show them, with a form of address where protocol has one."""
     data = demo_data()
@@ -267,7 +277,11 @@ def _overlap(a: Box, b: Box) -> bool:
     return a.x < b.x + b.width and b.x < a.x + a.width and a.y < b.top and b.y < a.top
 
 
-@pytest.mark.parametrize("room", [khazar_hall(), round_table()], ids=["head-table", "round"])
+@pytest.mark.parametrize(
+    "room",
+    [khazar_hall(), round_table(), with_theatre_rows(khazar_hall())],
+    ids=["head-table", "round", "theatre-rows"],
+)
 @pytest.mark.parametrize("paper", [(841.89, 595.28), (1190.55, 841.89)], ids=["A4", "A3"])
 def test_no_two_names_on_the_plan_overlap(room: Room, paper: tuple[float, float]) -> None:
     boxes = name_boxes(room, Box(36, 40, paper[0] - 72, paper[1] - 150))

@@ -93,23 +93,44 @@ def _name_spots(room: Room, scale: _Scale) -> dict[str, _NameSpot]:
         radians = math.radians(key[1])
         seats.sort(key=lambda seat: seat.x * math.cos(radians) + seat.y * math.sin(radians))
         alone = len(seats) == 1
+        dx, dy = _facing(key[1])
+        if alone:
+            dx, dy = -dx, -dy
+        vertical = abs(dy) >= abs(dx)
+        # the free depth in front of the row, up to the next seats that way (theatre rows)
+        gap = min(_gap_ahead(seat, room.seats, (dx, -dy)) for seat in seats) * scale.unit
         for index, seat in enumerate(seats):
             pitch = _nearest(seat, room.seats if alone else seats) * scale.unit
             side = _seat_side(_nearest(seat, room.seats) * scale.unit)
-            dx, dy = _facing(seat.facing)
-            if alone:
-                dx, dy = -dx, -dy
-            vertical = abs(dy) >= abs(dx)
-            stagger = vertical and len(seats) > 2 and pitch < _STAGGER_BELOW
+            height = _NAME_HEIGHT if vertical else max(_NAME_HEIGHT, min(pitch * 0.98, 30.0))
+            if vertical:
+                height = max(12.0, min(height, gap - side - 4))
+            stagger = (
+                vertical
+                and len(seats) > 2
+                and pitch < _STAGGER_BELOW
+                and gap > side + 4 + 2 * height
+            )
             across = pitch * (1.9 if stagger else 0.98)
-            width = max(34.0, across if vertical else pitch * 1.5)
-            height = _NAME_HEIGHT if vertical else max(_NAME_HEIGHT, min(across, 30.0))
+            width = across if vertical else pitch * 1.5
             level = index % 2 if stagger else 0
             reach = side / 2 + 2 + (height / 2 if vertical else width / 2) + level * height
             cx, cy = scale.point(seat.x, seat.y)
             bx, by = cx + dx * reach, cy + dy * reach
             spots[seat.label] = _NameSpot(Box(bx - width / 2, by - height / 2, width, height), key)
     return spots
+
+
+def _gap_ahead(seat: RoomSeat, seats: Sequence[RoomSeat], ahead: tuple[float, float]) -> float:
+    """How far in front of ``seat`` (metres, along ``ahead`` in the room's coordinates) the
+    nearest seat stands that is roughly straight ahead; far away if none is."""
+    nearest = 1e9
+    for other in seats:
+        along = (other.x - seat.x) * ahead[0] + (other.y - seat.y) * ahead[1]
+        across = abs((other.x - seat.x) * ahead[1] - (other.y - seat.y) * ahead[0])
+        if other is not seat and along > 0.05 and across < along:
+            nearest = min(nearest, along)
+    return nearest
 
 
 def name_boxes(room: Room, area: Box) -> dict[str, Box]:
@@ -229,10 +250,13 @@ def _draw_entrance(sheet: Sheet, room: Room, scale: _Scale) -> None:
     boxes: dict[str, tuple[Box, HorizontalAlign]] = {
         "bottom": (Box(px + 8, py + 4, label_width, 18), "end"),
         "top": (Box(px + 8, py - 22, label_width, 18), "end"),
-        "right": (Box(px - 4 - label_width, py + 6, label_width, 18), "start"),
-        "left": (Box(px + 4, py + 6, label_width, 18), "end"),
+        "right": (Box(px - 8 - label_width, py + 6, label_width, 18), "start"),
+        "left": (Box(px + 8, py + 6, label_width, 18), "end"),
     }
     box, align = boxes[wall]
+    room_right = scale.point(room.width, 0)[0]
+    if wall in ("top", "bottom") and box.x + box.width > room_right:
+        box, align = Box(px - 8 - label_width, box.y, label_width, 18), "start"
     style = TextStyle(font_size=9, min_font_size=6, bold=True, color=ENTRANCE, align=align)
     sheet.text(bilingual("ورودی", "Entrance"), box, style, field_name="entrance", direction="rtl")
 
