@@ -321,6 +321,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--reissue gives new badges to named people only: add --ref for each",
         "fa": "--reissue فقط به افراد نام‌برده کارت تازه می‌دهد: برای هر نفر --ref بیفزایید",
     },
+    "placecards.none": {
+        "en": "Nobody is seated in {session} yet: there are no place cards to print",
+        "fa": "هنوز کسی در {session} جای داده نشده است؛ کارت رومیزی برای چاپ وجود ندارد",
+    },
     "action.register": {"en": "register a walk-in", "fa": "ثبت‌نام حضوری"},
     "action.reissue": {"en": "reissue a badge", "fa": "صدور دوبارهٔ کارت"},
     "action.revoke": {"en": "revoke a badge", "fa": "باطل کردن کارت"},

@@ -193,6 +193,7 @@ class SeatingPlan:
     seats: tuple[SeatAssignment, ...]
     people: dict[str, SeatedPerson] = field(default_factory=dict)  # by ref
     conflicts: tuple[SeatingConflict, ...] = ()
+    day: date | None = None  # the session's day, printed in the plan's title block
 
     def occupant(self, label: str) -> SeatedPerson | None:
         for seat in self.seats:
