@@ -87,7 +87,7 @@ def test_someone_the_rules_do_not_invite_is_refused_and_nothing_is_written(
     assert entries(demo) == 0
 
 
-def test_an_interpreter_comes_in_with_an_invited_head_of_delegation(demo: DeskContext) -> None:
+def test_an_interpreter_comes_in_where_the_rules_invite_interpreters(demo: DeskContext) -> None:
     with demo.database.reader() as session:
         from summit_desk.db.models import Person
 
@@ -95,8 +95,15 @@ def test_an_interpreter_comes_in_with_an_invited_head_of_delegation(demo: DeskCo
             select(Person.ref).where(Person.category_code == "INT").order_by(Person.ref)
         ).first()
     assert interpreter is not None, "the demo event has interpreters"
-    result = DoorService(at_door(demo, "door"), heads_only).scan(code_of(demo, interpreter), "GEN")
-    assert result.status == CheckInStatus.CHECKED_IN
+    code = code_of(demo, interpreter)
+    refused = DoorService(at_door(demo, "door"), heads_only).scan(code, "GEN")
+    assert refused.status == CheckInStatus.NOT_INVITED
+
+    def with_interpreters(_session: Session, programme: SessionInfo) -> SeatingRules:
+        return SeatingRules(session=programme.code, room="khazar", invite_categories=("HOD", "INT"))
+
+    admitted = DoorService(at_door(demo, "door"), with_interpreters).scan(code, "GEN")
+    assert admitted.status == CheckInStatus.CHECKED_IN
 
 
 def test_entering_one_panel_is_not_entering_another_nor_arriving_at_the_desk(

@@ -101,5 +101,5 @@ def test_four_doors_on_one_sqlite_file_give_one_entry_each(database: Database) -
 
 @pytest.mark.slow
 @pytest.mark.postgres
-def test_four_doors_on_postgresql_give_one_entry_each(pg_database: Database, pg_url: str) -> None:
-    race(pg_database, pg_url)
+def test_four_doors_on_postgresql_give_one_entry_each(pg_database: Database) -> None:
+    race(pg_database, pg_database.url.render_as_string(hide_password=False))

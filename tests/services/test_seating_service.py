@@ -116,9 +116,10 @@ def test_seating_someone_uninvited_unseats_the_occupant_and_both_are_conflicts(
     service = SeatingService(officer)
     plan = service.assign_auto("GEN")
     label, occupant = next((lb, r) for lb, r in principals(plan) if r != "GIL-001")
-    moved = service.move("GEN", "GIL-002", label)  # a member of Gilan's delegation, not a head
-    assert seat_of(moved, "GIL-002") == label and seat_of(moved, occupant) is None
-    assert ConflictKind.NOT_INVITED in kinds(moved, "GIL-002")
+    # Gilan's third member: the general panel invites only each delegation's first two.
+    moved = service.move("GEN", "GIL-003", label)
+    assert seat_of(moved, "GIL-003") == label and seat_of(moved, occupant) is None
+    assert ConflictKind.NOT_INVITED in kinds(moved, "GIL-003")
     assert ConflictKind.HEAD_WITHOUT_SEAT in kinds(moved, occupant)
 
 
@@ -198,10 +199,10 @@ def test_a_stored_set_up_rules_the_plan_and_the_door(officer: DeskContext) -> No
     service = SeatingService(officer)
     room = service.plan("GEN").room.key
     rules = (
-        'session = "GEN"\n'
         f'room = "{room}"\n'
-        'invite_categories = ["HOD"]\n'
-        'exclude_refs = ["MAZ-001"]\n'
+        "[invite]\n"
+        'categories = ["HOD"]\n'
+        'exclude = ["MAZ-001"]\n'
     )
     plan = service.set_up("GEN", rules)
     assert "MAZ-001" not in plan.people
@@ -223,3 +224,29 @@ def test_assign_move_and_lock_on_postgresql(pg_database: Database) -> None:
     service.lock("GEN", b_label)
     again = service.assign_auto("GEN")
     assert seat_of(again, a) == b_label and seat_of(again, b) == a_label
+
+
+@pytest.mark.parametrize("code", ["OPEN", "GEN", "ECON", "TRANSIT", "ENV", "CLOSE"])
+def test_the_door_and_the_plan_invite_the_same_people(officer: DeskContext, code: str) -> None:
+    """The database's condition (door scans, the plan's query) is the domain's rule, person by
+    person, for every demo session's rules."""
+    from summit_desk.db import seating as seating_db
+    from summit_desk.db.models import Delegation, Person
+    from summit_desk.domain.precedence import is_invited
+    from summit_desk.domain.rooms import rules_for
+
+    rules = rules_for(code)
+    assert rules is not None
+    with officer.database.reader() as session:
+        everyone = session.execute(
+            select(Person.ref, Person.category_code, Delegation.code).join(
+                Delegation, Delegation.id == Person.delegation_id
+            )
+        ).all()
+        by_query = {p.ref for p in seating_db.invited_people(session, rules)}
+    by_rule = {
+        ref for ref, category, delegation in everyone
+        if is_invited(rules, ref=ref, category=category, delegation=delegation)
+    }  # fmt: skip
+    assert by_query == by_rule
+    assert by_rule, f"{code} invites somebody"

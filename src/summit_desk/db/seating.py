@@ -26,12 +26,9 @@ HEAD = "HOD"
 
 
 def invited_condition(rules: SeatingRules) -> ColumnElement[bool]:
-    """Who the rules invite, as a condition on ``Person`` joined with its ``Delegation``.
-
-    Named people, whole categories and whole delegations are invited, minus the excluded;
-    people of the categories seated behind (interpreters, advisers) come with their head of
-    delegation when the head is invited.
-    """
+    """Who the rules invite, as a condition on ``Person`` joined with its ``Delegation``: the
+    same rule as ``domain.precedence.is_invited`` (whole categories, whole delegations and named
+    people, minus the excluded), so that the door and the plan agree on who belongs."""
     invited: list[ColumnElement[bool]] = []
     if rules.invite_refs:
         invited.append(Person.ref.in_(rules.invite_refs))
@@ -39,27 +36,6 @@ def invited_condition(rules: SeatingRules) -> ColumnElement[bool]:
         invited.append(Person.category_code.in_(rules.invite_categories))
     if rules.invite_delegations:
         invited.append(Delegation.code.in_(rules.invite_delegations))
-    if rules.behind_categories:
-        head = select(Person.delegation_id).where(Person.category_code == HEAD)
-        if HEAD in rules.invite_categories:
-            invited.append(Person.category_code.in_(rules.behind_categories))
-        else:
-            heads = head.where(
-                or_(
-                    Person.ref.in_(rules.invite_refs or ("",)),
-                    Person.delegation_id.in_(
-                        select(Delegation.id).where(
-                            Delegation.code.in_(rules.invite_delegations or ("",))
-                        )
-                    ),
-                )
-            )
-            invited.append(
-                and_(
-                    Person.category_code.in_(rules.behind_categories),
-                    Person.delegation_id.in_(heads),
-                )
-            )
     condition = or_(*invited) if invited else false()
     if rules.exclude_refs:
         condition = and_(condition, Person.ref.not_in(rules.exclude_refs))

@@ -10,14 +10,12 @@ from ``resources/seating/<SESSION>.toml``; a session with neither has no seating
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from summit_desk.assets import resource
 from summit_desk.db import seating as repo
 from summit_desk.domain.errors import NotFound, SummitDeskError
 from summit_desk.domain.seating import (
@@ -37,36 +35,22 @@ if TYPE_CHECKING:
 HEAD = "HOD"
 
 
-def rules_file(code: str) -> Path:
-    return resource("seating", f"{code}.toml")
-
-
 def session_rules(session: Session, programme: SessionInfo) -> SeatingRules | None:
     """The office's rules for a session: its stored set-up, else the resources' file."""
     stored = repo.setup(session, programme.id)
     if stored is not None and stored.rules_toml.strip():
         return parse_rules(stored.rules_toml, programme.code)
-    path = rules_file(programme.code)
-    if not path.is_file():
-        return None
-    from summit_desk.domain.rooms import load_rules
+    from summit_desk.domain.rooms import rules_for
 
-    return load_rules(path)
+    return rules_for(programme.code)
 
 
 def parse_rules(text: str, code: str) -> SeatingRules:
-    """Rules from TOML text, through the same loader (and the same errors) as a file's.
-
-    The loader reads files, so the text is written to a file named after the session: its
-    error messages then name ``<SESSION>.toml`` and the key, as they would for the officer's
-    own file.
-    """
+    """Rules from TOML text, through the same loader (and the same errors) as a file's: the
+    messages name ``<SESSION>.toml`` and the key, as they would for the officer's own file."""
     from summit_desk.domain.rooms import load_rules
 
-    with tempfile.TemporaryDirectory(prefix="summit-desk-rules-") as folder:
-        path = Path(folder) / f"{code}.toml"
-        path.write_text(text, encoding="utf-8")
-        return load_rules(path)
+    return load_rules(Path(f"{code}.toml"), text)
 
 
 class SeatingService:
