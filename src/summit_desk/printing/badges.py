@@ -46,6 +46,7 @@ from summit_desk.printing.badge_layout_values import (
     ZonesSpec,
 )
 from summit_desk.printing.badge_texts import badge_text, header_text
+from summit_desk.printing.badge_zones import zone_grid
 from summit_desk.printing.bidi_order import BaseDirection
 from summit_desk.printing.fonts import fonts
 from summit_desk.printing.qr import QUIET_ZONE, draw_qr, module_size, qr_symbol
@@ -58,6 +59,7 @@ _BADGE_FORM = "SummitBadge"
 _SHEET_FORM = "SummitSheet"
 _WHITE = "#FFFFFF"
 _BLACK = "#000000"
+ZONE_FIELDS = ("zones_fa", "zones_en")  # the zones' names: printed whole or not at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +171,9 @@ class BadgeRenderer:
 
         Nothing is written if there is no badge (``badges.none``) or a badge's code is not a
         Summit Desk badge code (``badges.bad_code``: a QR code must never carry anything else);
-        a file that cannot be written is ``file.unwritable``.
+        a file that cannot be written is ``file.unwritable``. A badge whose zones (their squares
+        or their names) the layout cannot hold whole is ``badges.zones_do_not_fit``: a zone is an
+        access right, never dropped or cut.
 
         ``progress`` is told how many badges are drawn after each one; ``cancelled`` is asked
         before each badge, and a true answer stops the batch with ``badges.cancelled``. Both may
@@ -307,9 +311,17 @@ class BadgeRenderer:
                 continue
             style = self._band_style(spec, band_colour) if spec.on_band else spec.style
             layout = _fitted(text, spec.box, style, spec.direction)
+            if spec.name in ZONE_FIELDS and not layout.fits:
+                # The zones' names are access rights too: never cut, never dropped.
+                raise SummitDeskError(
+                    "badges.zones_do_not_fit",
+                    ref=badge.ref,
+                    count=len(badge.zones),
+                    layout=self.layout.id,
+                )
             draw_layout(canvas, layout, style.color)
             tally.note(badge.ref, spec.name, layout)
-        if design.zones is not None and badge.zones:
+        if design.zones is not None:
             self._draw_zones(canvas, badge, design.zones, tally)
         self._draw_qr(canvas, badge)
         canvas.restoreState()
@@ -326,22 +338,21 @@ class BadgeRenderer:
         self, canvas: Canvas, badge: BadgeData, zones: ZonesSpec, tally: _Tally
     ) -> None:
         codes = [zone[0] for zone in badge.zones if zone[0]]
-        cell, gap, box = zones.cell, zones.gap, zones.box
-        width = len(codes) * cell + (len(codes) - 1) * gap
-        offset = {"start": 0.0, "center": (box.width - width) / 2, "end": box.width - width}
-        x = box.x + max(0.0, offset[zones.align])
-        y = box.y + (box.height - cell) / 2
-        canvas.setStrokeColor(_colour(zones.style.color))
-        canvas.setLineWidth(max(0.4, cell * 0.05))
-        for code in codes:
-            if x + cell > box.x + box.width + 0.01:
-                tally.overflowed.append((badge.ref, "zones"))
-                break
-            canvas.roundRect(x, y, cell, cell, cell * 0.12, stroke=1, fill=0)
-            layout = _fitted(code, Box(x, y, cell, cell), zones.style, "ltr")
-            draw_layout(canvas, layout, zones.style.color)
+        grid = zone_grid(len(codes), zones)
+        if grid is None:
+            raise SummitDeskError(
+                "badges.zones_do_not_fit", ref=badge.ref, count=len(codes), layout=self.layout.id
+            )
+        style = zones.style
+        if grid.scale < 1:
+            style = replace(style, font_size=style.font_size * grid.scale, min_font_size=None)
+        canvas.setStrokeColor(_colour(style.color))
+        for code, cell in zip(codes, grid.cells, strict=True):
+            canvas.setLineWidth(max(0.4, cell.width * 0.05))
+            canvas.roundRect(cell.x, cell.y, cell.width, cell.height, cell.width * 0.12, 1, 0)
+            layout = _fitted(code, cell, style, "ltr")
+            draw_layout(canvas, layout, style.color)
             tally.note(badge.ref, "zones", layout)
-            x += cell + gap
 
     def _draw_qr(self, canvas: Canvas, badge: BadgeData) -> None:
         spec = self.layout.design.qr
