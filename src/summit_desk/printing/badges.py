@@ -36,6 +36,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
+from summit_desk.domain.categories import text_colour_on
 from summit_desk.domain.codes import is_badge_code
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import BadgeData, EventHeader
@@ -105,14 +106,8 @@ def _fitted(text: str, box: Box, style: TextStyle, direction: BaseDirection) -> 
 
 @lru_cache(maxsize=64)
 def _contrasting(colour: str) -> str:
-    """Black or white, whichever reads better on ``colour`` (WCAG relative luminance)."""
-
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
-
-    rgb = HexColor(colour)
-    luminance = 0.2126 * linear(rgb.red) + 0.7152 * linear(rgb.green) + 0.0722 * linear(rgb.blue)
-    return _WHITE if (1.05 / (luminance + 0.05)) >= ((luminance + 0.05) / 0.05) else _BLACK
+    """Black or white, whichever reads better on ``colour`` (WCAG contrast)."""
+    return text_colour_on(colour)
 
 
 @lru_cache(maxsize=64)
