@@ -306,6 +306,12 @@ class BadgeRenderer:
                 continue
             style = self._band_style(spec, band_colour) if spec.on_band else spec.style
             layout = _fitted(text, spec.box, style, spec.direction)
+            for other in spec.instead if not layout.fits else ():
+                shorter = badge_text(other, badge)
+                candidate = _fitted(shorter, spec.box, style, spec.direction) if shorter else None
+                if candidate is not None and candidate.fits:
+                    layout = candidate  # a short form the data gives, never a cut
+                    break
             if spec.name in ZONE_FIELDS and not layout.fits:
                 # The zones' names are access rights too: never cut, never dropped.
                 raise SummitDeskError(
