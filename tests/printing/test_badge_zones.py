@@ -102,3 +102,13 @@ def test_a_badge_with_more_zones_than_the_layout_holds_is_refused(
         text = message(caught.value.code, lang, **caught.value.params)
         digits = text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
         assert badge.ref in text and str(len(many)) in digits, text
+
+
+def test_a_zone_code_too_long_for_its_square_is_refused_not_cut(tmp_path: Path) -> None:
+    zones = (("P", "سالن اصلی", "Plenary hall"), ("VIP-LOUNGE", "تالار تشریفات", "VIP lounge"))
+    badge = replace(most_zones(), zones=zones)
+    out = tmp_path / "refused.pdf"
+    with pytest.raises(SummitDeskError) as caught:
+        BadgeRenderer(builtin_layout("a6"), demo_event()).render([badge], out)
+    assert caught.value.code == "badges.zones_do_not_fit"
+    assert not out.exists()

@@ -340,18 +340,20 @@ class BadgeRenderer:
     ) -> None:
         codes = [zone[0] for zone in badge.zones if zone[0]]
         grid = zone_grid(len(codes), zones)
-        if grid is None:
+        cells = grid.cells if grid is not None else ()
+        style = zones.style
+        if grid is not None and grid.scale < 1:
+            style = replace(style, font_size=style.font_size * grid.scale, min_font_size=None)
+        layouts = [_fitted(code, cell, style, "ltr") for code, cell in zip(codes, cells)]  # noqa: B905
+        # Too many squares to read, or a code that does not fit its square: refused, not cut.
+        if len(layouts) < len(codes) or not all(layout.fits for layout in layouts):
             raise SummitDeskError(
                 "badges.zones_do_not_fit", ref=badge.ref, count=len(codes), layout=self.layout.id
             )
-        style = zones.style
-        if grid.scale < 1:
-            style = replace(style, font_size=style.font_size * grid.scale, min_font_size=None)
         canvas.setStrokeColor(_colour(style.color))
-        for code, cell in zip(codes, grid.cells, strict=True):
+        for cell, layout in zip(cells, layouts, strict=True):
             canvas.setLineWidth(max(0.4, cell.width * 0.05))
             canvas.roundRect(cell.x, cell.y, cell.width, cell.height, cell.width * 0.12, 1, 0)
-            layout = _fitted(code, cell, style, "ltr")
             draw_layout(canvas, layout, style.color)
             tally.note(badge.ref, "zones", layout)
 
