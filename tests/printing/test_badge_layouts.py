@@ -190,7 +190,7 @@ def test_the_readme_shows_every_key_a_layout_file_may_hold_and_no_other() -> Non
     tables["shapes"] = set(shown["shapes"][0])
     tables["field"] = set().union(*(set(field) for field in shown["fields"].values()))
     # [zones] shows its own keys and says it takes "any text style key below".
-    tables["zones"] = set(shown["zones"]) | (tables["field"] - {"box", "direction"})
+    tables["zones"] = set(shown["zones"]) | (tables["field"] - {"box", "direction", "instead"})
     assert tables == {kind: set(keys) for kind, keys in LAYOUT_FILE.keys.items()}
 
 
@@ -200,3 +200,14 @@ def test_the_readme_lists_every_field_and_each_layout_file() -> None:
     assert listed == set(FIELD_NAMES)
     files = set(re.findall(r"`([\w-]+)\.toml`", readme()))
     assert set(layout_names()) <= files
+
+
+def test_instead_names_holders_fields_only(tmp_path: Path) -> None:
+    error = refused(write(tmp_path, MINIMAL + 'instead = ["event_en"]\n'))
+    assert error.params["key"] == "fields.name_fa.instead"
+    assert "event_en is not a holder's field" in error.params["reason"]
+    error = refused(write(tmp_path, MINIMAL + 'instead = "country_en"\n'))
+    assert error.params["key"] == "fields.name_fa.instead"
+    layout = load_layout(write(tmp_path, MINIMAL + 'instead = ["country_fa"]\n'))
+    name = layout.design.field("name_fa")
+    assert name is not None and name.instead == ("country_fa",)

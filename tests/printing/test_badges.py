@@ -226,13 +226,6 @@ def test_the_a4_sheets_crop_marks_lie_outside_every_badge_and_on_the_page() -> N
     assert x1 - x0 > layout.badge_width
 
 
-def test_the_title_too_long_for_the_card_is_reported_not_cut_silently() -> None:
-    _, report = render(builtin_layout("id1"), [demo_badge("SIB-007")])
-    assert ("SIB-007", "title_fa") in report.overflowed
-    assert ("SIB-007", "title_en") in report.overflowed
-    assert report.header_overflowed == ()
-
-
 def test_on_a6_every_field_of_the_longest_names_fits() -> None:
     _, report = render(builtin_layout("a6"), longest_badges())
     assert report.overflowed == ()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
+from summit_desk.domain.categories import BY_CODE
 from summit_desk.domain.values import PersonSummary
 from summit_desk.ui.checkin.arrivals_model import ARRIVAL_ROLE, Arrival, ArrivalsModel
 from summit_desk.ui.checkin.results_model import PERSON_ROLE, Column, PeopleResultsModel
@@ -67,7 +68,7 @@ def test_a_result_row_shows_the_category_colour_and_the_arrival_in_words(
     assert model.index(1, Column.ARRIVAL).data() == model.tr("Not yet")
     assert model.index(0, Column.CATEGORY).data() == "مقام ملی"
     colour = model.index(0, Column.CATEGORY).data(Qt.ItemDataRole.DecorationRole)
-    assert isinstance(colour, QColor) and colour.name().upper() == "#5B2A86"
+    assert isinstance(colour, QColor) and colour.name().upper() == BY_CODE["MIN"].colour
     assert model.index(0, Column.DELEGATION).data() == "گیلان"
     assert model.index(0, 0).data(PERSON_ROLE).ref == "GIL-001"
     assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)

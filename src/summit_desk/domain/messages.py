@@ -309,6 +309,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "warning: {ref}: the {field} was too long for its box and was shortened",
         "fa": "هشدار: {ref}: «{field}» برای جای خود بلند بود و کوتاه شد",
     },
+    "badges.zones_do_not_fit": {
+        "en": "The badge of {ref} has {count} access zones, more than the layout {layout} can "
+        "print whole; nothing was printed. Choose a layout with more room for zones",
+        "fa": "کارت {ref} {count} ناحیهٔ دسترسی دارد، بیش از آنچه چیدمان {layout} کامل چاپ "
+        "می‌کند؛ چیزی چاپ نشد. چیدمانی با جای بیشتر برای ناحیه‌ها برگزینید",
+    },
     "badges.cancelled": {
         "en": "Printing the badges was cancelled; nothing was written or logged",
         "fa": "چاپ کارت‌ها لغو شد؛ چیزی نوشته یا ثبت نشد",

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from summit_desk.domain.toml_tables import TomlFormat, TomlTable
 from summit_desk.printing.badge_layout_values import (
+    BADGE_FIELDS,
     BAND_FIELDS,
     FIELD_NAMES,
     MM,
@@ -40,7 +41,7 @@ LAYOUT_FILE = TomlFormat(
         "band": ("box", "radius"),
         "zones": ("box", "cell", "gap", "align", *_STYLE_KEYS),
         "shapes": ("box", "fill", "stroke", "line_width", "radius"),
-        "field": ("box", "direction", *_STYLE_KEYS),
+        "field": ("box", "direction", "instead", *_STYLE_KEYS),
     },
 )  # fmt: skip
 # The tables that describe the badge itself, as against the page it is printed on.
@@ -150,8 +151,21 @@ class _DesignReader:
             table.fail("colour", f"can be auto only for {' and '.join(BAND_FIELDS)}")
         style = self.style(table, on_band=on_band)
         direction: BaseDirection = table.literal("direction", BaseDirection, "auto")
+        instead = self.instead(table)
         table.finish()
-        return FieldSpec(name, box, style, direction, on_band)
+        return FieldSpec(name, box, style, direction, on_band, instead)
+
+    def instead(self, table: TomlTable) -> tuple[str, ...]:
+        """The fields printed in this one's box when its own text does not fit whole."""
+        names = table.get("instead")
+        if names is None:
+            return ()
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            table.fail("instead", 'must be a list of field names, e.g. ["country_en"]')
+        for other in names:
+            if other not in BADGE_FIELDS:
+                table.fail("instead", f"{other} is not a holder's field")
+        return tuple(names)
 
     def shapes(self) -> tuple[ShapeSpec, ...]:
         shapes = []

@@ -37,6 +37,8 @@ BADGE_FIELDS = (
     "delegation_fa",
     "delegation_en",
     "delegation_native",
+    "delegation_short_fa",
+    "delegation_short_en",
     "country_fa",
     "country_en",
     "origin_fa",
@@ -63,6 +65,9 @@ class FieldSpec:
     style: TextStyle
     direction: BaseDirection
     on_band: bool  # drawn in black or white, whichever stands out from the category colour
+    # Fields whose text is printed instead, the first that fits whole, when this one does not:
+    # a short form the data gives ("ECO"), then the country, rather than a name cut with "…".
+    instead: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ nothing there.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date
@@ -39,6 +40,15 @@ def _joined(first: str, second: str, separator: str) -> str:
     return f"{first}{separator}{second}"
 
 
+_ABBREVIATION = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
+
+
+def _short_name(name: str) -> str:
+    """The abbreviation a name gives in brackets at its end: "ECO" for "… Organization (ECO)"."""
+    found = _ABBREVIATION.search(name)
+    return found.group(1) if found else ""
+
+
 def _zone_names(badge: BadgeData, index: int, separator: str) -> str:
     return separator.join(zone[index] for zone in badge.zones if zone[index])
 
@@ -54,6 +64,8 @@ _BADGE_TEXTS: dict[str, Callable[[BadgeData], str]] = {
     "delegation_native": lambda b: _unless_same(
         b.delegation_native, b.delegation_en, b.delegation_fa
     ),
+    "delegation_short_fa": lambda b: _short_name(b.delegation_fa),
+    "delegation_short_en": lambda b: _short_name(b.delegation_en),
     "country_fa": lambda b: b.country_fa,
     "country_en": lambda b: b.country_en,
     "origin_fa": lambda b: _joined(b.delegation_fa, b.country_fa, "، "),

@@ -36,6 +36,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
+from summit_desk.domain.categories import text_colour_on
 from summit_desk.domain.codes import is_badge_code
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import BadgeData, EventHeader
@@ -46,6 +47,7 @@ from summit_desk.printing.badge_layout_values import (
     ZonesSpec,
 )
 from summit_desk.printing.badge_texts import badge_text, header_text
+from summit_desk.printing.badge_zones import zone_grid
 from summit_desk.printing.bidi_order import BaseDirection
 from summit_desk.printing.fonts import fonts
 from summit_desk.printing.qr import QUIET_ZONE, draw_qr, module_size, qr_symbol
@@ -58,6 +60,7 @@ _BADGE_FORM = "SummitBadge"
 _SHEET_FORM = "SummitSheet"
 _WHITE = "#FFFFFF"
 _BLACK = "#000000"
+ZONE_FIELDS = ("zones_fa", "zones_en")  # the zones' names: printed whole or not at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +106,8 @@ def _fitted(text: str, box: Box, style: TextStyle, direction: BaseDirection) -> 
 
 @lru_cache(maxsize=64)
 def _contrasting(colour: str) -> str:
-    """Black or white, whichever reads better on ``colour`` (WCAG relative luminance)."""
-
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
-
-    rgb = HexColor(colour)
-    luminance = 0.2126 * linear(rgb.red) + 0.7152 * linear(rgb.green) + 0.0722 * linear(rgb.blue)
-    return _WHITE if (1.05 / (luminance + 0.05)) >= ((luminance + 0.05) / 0.05) else _BLACK
+    """Black or white, whichever reads better on ``colour`` (WCAG contrast)."""
+    return text_colour_on(colour)
 
 
 @lru_cache(maxsize=64)
@@ -169,7 +166,9 @@ class BadgeRenderer:
 
         Nothing is written if there is no badge (``badges.none``) or a badge's code is not a
         Summit Desk badge code (``badges.bad_code``: a QR code must never carry anything else);
-        a file that cannot be written is ``file.unwritable``.
+        a file that cannot be written is ``file.unwritable``. A badge whose zones (their squares
+        or their names) the layout cannot hold whole is ``badges.zones_do_not_fit``: a zone is an
+        access right, never dropped or cut.
 
         ``progress`` is told how many badges are drawn after each one; ``cancelled`` is asked
         before each badge, and a true answer stops the batch with ``badges.cancelled``. Both may
@@ -307,9 +306,23 @@ class BadgeRenderer:
                 continue
             style = self._band_style(spec, band_colour) if spec.on_band else spec.style
             layout = _fitted(text, spec.box, style, spec.direction)
+            for other in spec.instead if not layout.fits else ():
+                shorter = badge_text(other, badge)
+                candidate = _fitted(shorter, spec.box, style, spec.direction) if shorter else None
+                if candidate is not None and candidate.fits:
+                    layout = candidate  # a short form the data gives, never a cut
+                    break
+            if spec.name in ZONE_FIELDS and not layout.fits:
+                # The zones' names are access rights too: never cut, never dropped.
+                raise SummitDeskError(
+                    "badges.zones_do_not_fit",
+                    ref=badge.ref,
+                    count=len(badge.zones),
+                    layout=self.layout.id,
+                )
             draw_layout(canvas, layout, style.color)
             tally.note(badge.ref, spec.name, layout)
-        if design.zones is not None and badge.zones:
+        if design.zones is not None:
             self._draw_zones(canvas, badge, design.zones, tally)
         self._draw_qr(canvas, badge)
         canvas.restoreState()
@@ -326,22 +339,23 @@ class BadgeRenderer:
         self, canvas: Canvas, badge: BadgeData, zones: ZonesSpec, tally: _Tally
     ) -> None:
         codes = [zone[0] for zone in badge.zones if zone[0]]
-        cell, gap, box = zones.cell, zones.gap, zones.box
-        width = len(codes) * cell + (len(codes) - 1) * gap
-        offset = {"start": 0.0, "center": (box.width - width) / 2, "end": box.width - width}
-        x = box.x + max(0.0, offset[zones.align])
-        y = box.y + (box.height - cell) / 2
-        canvas.setStrokeColor(_colour(zones.style.color))
-        canvas.setLineWidth(max(0.4, cell * 0.05))
-        for code in codes:
-            if x + cell > box.x + box.width + 0.01:
-                tally.overflowed.append((badge.ref, "zones"))
-                break
-            canvas.roundRect(x, y, cell, cell, cell * 0.12, stroke=1, fill=0)
-            layout = _fitted(code, Box(x, y, cell, cell), zones.style, "ltr")
-            draw_layout(canvas, layout, zones.style.color)
+        grid = zone_grid(len(codes), zones)
+        cells = grid.cells if grid is not None else ()
+        style = zones.style
+        if grid is not None and grid.scale < 1:
+            style = replace(style, font_size=style.font_size * grid.scale, min_font_size=None)
+        layouts = [_fitted(code, cell, style, "ltr") for code, cell in zip(codes, cells)]  # noqa: B905
+        # Too many squares to read, or a code that does not fit its square: refused, not cut.
+        if len(layouts) < len(codes) or not all(layout.fits for layout in layouts):
+            raise SummitDeskError(
+                "badges.zones_do_not_fit", ref=badge.ref, count=len(codes), layout=self.layout.id
+            )
+        canvas.setStrokeColor(_colour(style.color))
+        for cell, layout in zip(cells, layouts, strict=True):
+            canvas.setLineWidth(max(0.4, cell.width * 0.05))
+            canvas.roundRect(cell.x, cell.y, cell.width, cell.height, cell.width * 0.12, 1, 0)
+            draw_layout(canvas, layout, style.color)
             tally.note(badge.ref, "zones", layout)
-            x += cell + gap
 
     def _draw_qr(self, canvas: Canvas, badge: BadgeData) -> None:
         spec = self.layout.design.qr

@@ -15,6 +15,7 @@ from summit_desk.printing.fonts import Face, Script, font_for_char, fonts, scrip
 from summit_desk.printing.shaping import GlyphRun, shape
 
 BREAKABLE_SPACES = frozenset(" \u200b")
+HYPHENS = frozenset("-\u2010")  # a line may break after one, between two letters
 TOLERANCE = 1e-6
 
 
@@ -131,10 +132,24 @@ def prepare_paragraph(text: str, base: BaseDirection, bold: bool) -> Paragraph:
     start = 0
     for index in range(1, len(text) + 1):
         is_space = text[start] in BREAKABLE_SPACES
-        if index == len(text) or (text[index] in BREAKABLE_SPACES) != is_space:
+        if (
+            index == len(text)
+            or (text[index] in BREAKABLE_SPACES) != is_space
+            or _after_hyphen(text, start, index)
+        ):
             tokens.append(paragraph.token(start, index, is_space))
             start = index
     return replace(paragraph, tokens=tuple(tokens))
+
+
+def _after_hyphen(text: str, start: int, index: int) -> bool:
+    """A line may break after the hyphen of a compound name ("Mirabutalebi-Hosseinabadi")."""
+    return (
+        index - 1 > start
+        and text[index - 1] in HYPHENS
+        and text[index - 2].isalpha()
+        and text[index].isalpha()
+    )
 
 
 def grapheme_starts(text: str, start: int, end: int) -> list[int]:

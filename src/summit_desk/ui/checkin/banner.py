@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from summit_desk.domain.categories import text_colour_on
 from summit_desk.ui.checkin.wording import BannerContent, Icon, Tone
 
 # Background and text colour of each tone; the text contrast is at least 4.5:1 (WCAG AA).
@@ -123,7 +124,8 @@ class PhotoFrame(QLabel):
             self.clear()
             self.setText(initials)
             self.setStyleSheet(
-                f"background: {colour}; color: #FFFFFF; border: 3px solid #FFFFFF;"
+                f"background: {colour}; color: {text_colour_on(colour)};"
+                " border: 3px solid #FFFFFF;"
                 " border-radius: 8px;"
             )
 

@@ -240,8 +240,9 @@ class BannerWording(QObject):
 
 def _initials(person: PersonSummary, lang: str) -> str:
     """Two letters for the photo frame when there is no photo, in the desk's script first."""
-    # A zero-width non-joiner keeps two Persian initials from joining into one word.
-    persian = "\u200c".join(w[0] for w in (person.given_name_fa, person.family_name_fa) if w)
+    # Each Persian initial with its dot, a space between: «پ. ا.» for پیمان املشی. Side by side,
+    # even unjoined, two letters read as a word («پا», "foot").
+    persian = " ".join(f"{w[0]}." for w in (person.given_name_fa, person.family_name_fa) if w)
     latin = "".join(w[0] for w in (person.given_name_latin, person.family_name_latin) if w)
     first, second = (persian, latin) if lang == "fa" else (latin, persian)
     return first or second or (person.name_native or "?")[:1]
