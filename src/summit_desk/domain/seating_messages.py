@@ -41,15 +41,25 @@ SEATING_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Wrote {path}: {seated} seated of {seats} seats, {conflicts} conflicts",
         "fa": "{path} نوشته شد: {seated} نفر در {seats} صندلی، {conflicts} ناسازگاری",
     },
-    "placecards.none": {
-        "en": "Nobody is seated in session {session} yet; run "
-        "'summit-desk seating {session} --auto' first",
-        "fa": "هنوز کسی در نشست {session} ننشسته؛ نخست "
-        "«summit-desk seating {session} --auto» را اجرا کنید",
-    },
     "placecards.printed": {
         "en": "Wrote {count} place cards to {path}",
         "fa": "{count} کارت میز در {path} نوشته شد",
     },
     "action.seating": {"en": "change the seating", "fa": "تغییر چیدمان صندلی‌ها"},
+    "placecards.none": {
+        "en": "Nobody is seated in {session} yet: there are no place cards to print",
+        "fa": "هنوز کسی در {session} جای داده نشده است؛ کارت رومیزی برای چاپ وجود ندارد",
+    },
+    "room.invalid": {
+        "en": "The room file {path} cannot be used: {reason}",
+        "fa": "فایل سالن {path} قابل استفاده نیست: {reason}",
+    },
+    "room.unknown": {
+        "en": "There is no room named '{name}'; the rooms are: {known}",
+        "fa": "سالنی به نام «{name}» وجود ندارد؛ سالن‌های موجود: {known}",
+    },
+    "rules.invalid": {
+        "en": "The seating rules {path} cannot be used: {reason}",
+        "fa": "قواعد چینش صندلی {path} قابل استفاده نیست: {reason}",
+    },
 }
