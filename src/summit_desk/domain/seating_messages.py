@@ -47,8 +47,10 @@ SEATING_MESSAGES: dict[str, dict[str, str]] = {
     },
     "action.seating": {"en": "change the seating", "fa": "تغییر چیدمان صندلی‌ها"},
     "placecards.none": {
-        "en": "Nobody is seated in {session} yet: there are no place cards to print",
-        "fa": "هنوز کسی در {session} جای داده نشده است؛ کارت رومیزی برای چاپ وجود ندارد",
+        "en": "Nobody is seated in {session} yet, so there are no place cards to print: seat "
+        "them on the Seating page (F5) or with 'summit-desk seating {session} --auto'",
+        "fa": "هنوز کسی در {session} جای داده نشده و کارت رومیزی برای چاپ وجود ندارد: در صفحهٔ "
+        "چیدمان (F5) یا با «summit-desk seating {session} --auto» جای دهید",
     },
     "room.invalid": {
         "en": "The room file {path} cannot be used: {reason}",
