@@ -158,7 +158,9 @@ class DoorService:
 
     def attendance(self, session_key: str, *, latest: int = LATEST) -> SessionAttendance:
         """The session's count (entered / invited) and its ``latest`` entries, newest first."""
-        programme = self.session(session_key)
+        return self.attendance_of(self.session(session_key), latest=latest)
+
+    def attendance_of(self, programme: SessionInfo, *, latest: int = LATEST) -> SessionAttendance:
         with self.context.database.reader() as session:
             entered = repo.entered_ids(session, programme.id)
             rules = self._rules(session, programme)

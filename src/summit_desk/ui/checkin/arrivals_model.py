@@ -60,6 +60,14 @@ class ArrivalsModel(QAbstractListModel):
             del self._arrivals[self.limit :]
             self.endRemoveRows()
 
+    def set_arrivals(self, arrivals: list[Arrival]) -> None:
+        """Show ``arrivals`` (newest first) instead: a door's latest entries, read again."""
+        if arrivals == self._arrivals:
+            return  # a poll that found nothing new keeps the selection
+        self.beginResetModel()
+        self._arrivals = arrivals[: self.limit]
+        self.endResetModel()
+
     def mark_undone(self, entry_uuid: str) -> bool:
         for row, arrival in enumerate(self._arrivals):
             if arrival.entry_uuid == entry_uuid:
