@@ -16,7 +16,7 @@
 <context>
     <name>ArrivalsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/arrivals_model.py" line="117" />
+        <location filename="../../src/summit_desk/ui/widgets/arrivals_model.py" line="117" />
         <source>undone</source>
         <translation>لغو شد</translation>
     </message>
@@ -186,208 +186,208 @@
 <context>
     <name>BannerWording</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="72" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="73" />
         <source>Ready for the next guest</source>
         <translation>آمادهٔ پذیرش مهمان بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="73" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="74" />
         <source>Scan a badge, or type a name, reference or delegation.</source>
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="83" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="84" />
         <source>Not a badge of this event</source>
         <translation>کارت این رویداد نیست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="84" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="85" />
         <source>Check the badge and scan it again, or search for the person by name.</source>
         <translation>کارت را بررسی و دوباره اسکن کنید، یا شخص را با نامش جست‌وجو کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="86" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="87" />
         <source>Code read: %1</source>
         <translation>کد خوانده‌شده: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="91" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="92" />
         <source>The check-in was not recorded (%1).</source>
         <translation>ورود ثبت نشد (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="95" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="96" />
         <source>Protocol is told: %1 has arrived</source>
         <translation>به تشریفات اطلاع داده شد: %1 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="115" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="116" />
         <source>Checked in %1 at desk %2</source>
         <translation>ثبت ورود: %1، میز %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="119" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="120" />
         <source>Checked in</source>
         <translation>ورود ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="120" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="121" />
         <source>Welcome them and hand over the badge.</source>
         <translation>خوش‌آمد بگویید و کارت را تحویل دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="124" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="125" />
         <source>First checked in %1 at desk %2</source>
         <translation>نخستین ورود: %1، میز %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="128" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="129" />
         <source>Already checked in</source>
         <translation>پیش‌تر وارد شده است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="130" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="131" />
         <source>Let them through: nothing more to do. If the badge is not theirs, keep it and call a supervisor.</source>
         <translation>اجازهٔ عبور دهید؛ کار دیگری لازم نیست. اگر کارت از آنِ این شخص نیست، کارت را نگه دارید و سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="137" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="138" />
         <source>This is version %1 of the badge; the current one is version %2.</source>
         <translation>این نسخهٔ %1 کارت است؛ کارت معتبر نسخهٔ %2 است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="140" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="141" />
         <source>Do not let this badge in. Collect it and hand over badge version %1 (reprint it at the badge desk if they do not have it).</source>
         <translation>با این کارت اجازهٔ ورود ندهید. آن را پس بگیرید و کارت نسخهٔ %1 را تحویل دهید (اگر همراه ندارند، در میز صدور کارت دوباره چاپ شود).</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="146" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="147" />
         <source>Old badge: replaced</source>
         <translation>کارت قدیمی: جایگزین شده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="154" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="155" />
         <source>Badge revoked</source>
         <translation>کارت باطل شده است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="155" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="156" />
         <source>Do not let them in. Keep the badge and call a supervisor.</source>
         <translation>اجازهٔ ورود ندهید. کارت را نگه دارید و سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="163" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="164" />
         <source>No access today</source>
         <translation>امروز اجازهٔ ورود ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="164" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="165" />
         <source>Do not check them in. Send them to the secretariat or call a supervisor.</source>
         <translation>ورود را ثبت نکنید. ایشان را به دبیرخانه راهنمایی کنید یا سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="165" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="166" />
         <source>Today (%1) is not a day this badge admits.</source>
         <translation>امروز (%1) از روزهای مجاز این کارت نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="173" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="174" />
         <source>Not checked in</source>
         <translation>ورود ثبت نشد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="174" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="175" />
         <source>Try again. If it happens again, call a supervisor.</source>
         <translation>دوباره بکوشید. اگر باز هم رخ داد، سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="180" />
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="265" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="181" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="266" />
         <source>Undone by %1: %2</source>
         <translation>لغو به دست %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="186" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="187" />
         <source>Check-in undone</source>
         <translation>پذیرش لغو شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="187" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="188" />
         <source>They are no longer checked in today and can be checked in again.</source>
         <translation>ورود امروز ایشان دیگر ثبت نیست و می‌توان دوباره پذیرش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="197" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="198" />
         <source>Ready at the door of %1</source>
         <translation>آماده در درِ %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="198" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="199" />
         <source>Scan the badge of each guest who comes in.</source>
         <translation>کارت هر مهمانی را که وارد می‌شود اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="223" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="224" />
         <source>Entered</source>
         <translation>وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="224" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="225" />
         <source>Let them in.</source>
         <translation>راهنمایی کنید وارد شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="225" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="226" />
         <source>Entered %1 at %2 by door %3</source>
         <translation>ورود به %1 در ساعت %2 از درِ %3</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="232" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="233" />
         <source>Already in since %1</source>
         <translation>از ساعت %1 در جلسه است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="234" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="235" />
         <source>Let them through: they entered at %1. If the badge is not theirs, keep it and call a supervisor.</source>
         <translation>بگذارید وارد شوند: از درِ %1 وارد شده‌اند. اگر کارت از آنِ ایشان نیست، کارت را نگه دارید و سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="237" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="238" />
         <source>First entered %1 at door %2</source>
         <translation>نخستین ورود: %1 از درِ %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="244" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="245" />
         <source>Not invited to this panel</source>
         <translation>به این نشست دعوت نشده است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="246" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="247" />
         <source>Do not let them in. Ask them to wait and call the protocol officer: only protocol can add a guest to %1.</source>
         <translation>اجازهٔ ورود ندهید. از ایشان بخواهید منتظر بمانند و مسئول تشریفات را خبر کنید: تنها تشریفات می‌تواند مهمانی را به %1 بیفزاید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="255" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="256" />
         <source>This panel is not today</source>
         <translation>این نشست امروز برگزار نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="257" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="258" />
         <source>Do not let them in yet. Check that the right panel is chosen at the top of the page.</source>
         <translation>هنوز اجازهٔ ورود ندهید. بررسی کنید که نشست درست در بالای صفحه برگزیده شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="260" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="261" />
         <source>%1 is not held today.</source>
         <translation>%1 امروز برگزار نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="271" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="272" />
         <source>Entry undone</source>
         <translation>ورود لغو شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="272" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="273" />
         <source>They are no longer counted in this panel and can be scanned in again.</source>
         <translation>دیگر در این نشست شمرده نمی‌شوند و می‌توان دوباره اسکنشان کرد.</translation>
     </message>
@@ -1016,42 +1016,42 @@
 <context>
     <name>PeopleResultsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="96" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="84" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="97" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="85" />
         <source>Name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="98" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="86" />
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="99" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="87" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="100" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="88" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="101" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="89" />
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="138" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="126" />
         <source>Not yet</source>
         <translation>هنوز نه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="140" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="128" />
         <source>✓ In since %1</source>
         <translation>✓ وارد شده از %1</translation>
     </message>

@@ -22,9 +22,9 @@ from summit_desk.services.context import DeskContext
 from summit_desk.services.door import DoorService, SessionAttendance
 from summit_desk.services.event import EventService
 from summit_desk.services.operators import OperatorService
-from summit_desk.ui.checkin.arrivals_model import Arrival, ArrivalsModel
-from summit_desk.ui.checkin.wording import BannerContent, BannerWording
 from summit_desk.ui.tasks import Refresher, Runner
+from summit_desk.ui.widgets.arrivals_model import Arrival, ArrivalsModel
+from summit_desk.ui.widgets.wording import BannerContent, BannerWording
 
 POLL_MS = 4_000
 DOOR = "door"  # the runner's channels

@@ -23,14 +23,14 @@ from summit_desk.domain.persian import to_persian_digits
 from summit_desk.domain.values import SessionInfo
 from summit_desk.services.context import DeskContext
 from summit_desk.services.door import SessionAttendance
-from summit_desk.ui.checkin.arrivals_model import ARRIVAL_ROLE, Arrival
-from summit_desk.ui.checkin.banner import Banner
-from summit_desk.ui.checkin.scan_input import ScanInput
-from summit_desk.ui.checkin.wording import BannerContent
 from summit_desk.ui.door.controller import DoorController
 from summit_desk.ui.door.undo_dialog import DoorUndoDialog
 from summit_desk.ui.formatting import day_label, number
+from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival
+from summit_desk.ui.widgets.banner import Banner
 from summit_desk.ui.widgets.day_page import ERROR_STYLE
+from summit_desk.ui.widgets.scan_input import ScanInput
+from summit_desk.ui.widgets.wording import BannerContent
 
 SIDE_PANEL_WIDTH = 360
 

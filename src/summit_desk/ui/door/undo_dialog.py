@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from summit_desk.ui.checkin.arrivals_model import Arrival
 from summit_desk.ui.formatting import clock
 from summit_desk.ui.supervisor_dialog import SupervisorDialog
+from summit_desk.ui.widgets.arrivals_model import Arrival
 
 
 class DoorUndoDialog(SupervisorDialog):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 
 from summit_desk.domain.persian import to_persian_digits, utc_now, venue_time
 from summit_desk.domain.values import CheckInResult, PersonSummary
-from summit_desk.ui.checkin.results_model import category_colour, category_name
+from summit_desk.ui.formatting import category_colour, category_name
 
 _Index = QModelIndex | QPersistentModelIndex
 

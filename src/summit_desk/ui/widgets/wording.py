@@ -1,5 +1,6 @@
-"""What the banner says after a check-in attempt: the tone, the icon, the words and what to do
-next. The banner only draws this; the words are decided here, in the desk's language."""
+"""What the banner says after a check-in attempt at the desk or a scan at a panel's door: the
+tone, the icon, the words and what to do next. The banner only draws this; the words are
+decided here, in the desk's language."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from summit_desk.domain.persian import (
     venue_time,
 )
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary
-from summit_desk.ui.checkin.results_model import category_name
+from summit_desk.ui.formatting import category_name
 
 
 class Tone(Enum):
