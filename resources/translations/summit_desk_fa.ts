@@ -466,87 +466,107 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="145" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="152" />
         <source>Arrivals</source>
         <translation>آمار ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="160" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="167" />
         <source>Arrived</source>
         <translation>رسیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="161" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="168" />
         <source>Heads of delegation</source>
         <translation>رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="162" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="169" />
         <source>Protocol guests</source>
         <translation>مهمانان تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="163" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="170" />
         <source>Delegations complete</source>
         <translation>هیئت‌های کامل</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="171" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="178" />
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="172" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="179" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="173" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="180" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="182" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="189" />
         <source>By country</source>
         <translation>به تفکیک کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="184" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="191" />
         <source>By category</source>
         <translation>به تفکیک رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="186" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="193" />
         <source>By delegation</source>
         <translation>به تفکیک هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="206" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="213" />
         <source>Arrived on %1</source>
         <translation>ورود در %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="207" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="214" />
         <source>%1 of everyone registered</source>
         <translation>%1 از همه ثبت‌نام‌شدگان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="208" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="215" />
         <source>%1 of the governors and heads</source>
         <translation>%1 از استانداران و رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="210" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="217" />
         <source>%1 · heads, ministers, ambassadors, organisations</source>
         <translation>%1 · رؤسای هیئت‌ها، وزیران، سفیران، سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="212" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="219" />
         <source>%1 · every member arrived</source>
         <translation>%1 · همه اعضا رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="215" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="224" />
+        <source>No panels on this day.</source>
+        <translation>در این روز نشستی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="231" />
+        <source>%1 entered</source>
+        <translation>%1 نفر وارد شده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="233" />
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="237" />
+        <source>Panels: %1</source>
+        <translation>نشست‌ها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="240" />
         <source>Updated %1</source>
         <translation>آخرین به‌روزرسانی %1</translation>
     </message>
@@ -1261,7 +1281,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="72" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="74" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
