@@ -166,18 +166,16 @@ def test_the_door_chooses_the_panel_in_progress_else_the_next_else_todays_last()
     ]
 
     def at(hour: int, minute: int, day: int = 18) -> str | None:
-        # the venue is UTC+3:30
-        moment = datetime(2025, 11, day, hour, minute, tzinfo=UTC)
-        chosen = current_session(programme, moment)
+        chosen = current_session(programme, date(2025, 11, day), time(hour, minute))
         return chosen.code if chosen else None
 
-    assert at(5, 15) == "OPEN"  # 08:45, the opening in progress
-    assert at(4, 0) == "OPEN"  # 07:30, the first to start
-    assert at(6, 30) == "GEN"  # 10:00
-    assert at(14, 0) == "GEN"  # 17:30, after the last of the day
-    assert at(6, 0, 19) == "ECON"
-    assert at(6, 0, 25) == "OPEN"  # a day without panels: the event's first
-    assert current_session([], MORNING) is None
+    assert at(8, 45) == "OPEN"  # the opening in progress
+    assert at(7, 30) == "OPEN"  # the first to start
+    assert at(10, 0) == "GEN"
+    assert at(17, 30) == "GEN"  # after the last of the day
+    assert at(9, 30, 19) == "ECON"
+    assert at(9, 30, 25) == "OPEN"  # a day without panels: the event's first
+    assert current_session([], DAY1, time(10)) is None
 
 
 def test_f6_opens_the_door_page_in_the_desk(

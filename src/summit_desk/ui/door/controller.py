@@ -11,7 +11,7 @@ count still being read stale, so the count never lags behind the banner.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, time
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal
@@ -32,14 +32,14 @@ ATTENDANCE = "attendance"
 PROGRAMME = "programme"
 
 
-def current_session(sessions: Sequence[SessionInfo], now: datetime) -> SessionInfo | None:
-    """The panel a door most likely serves at ``now`` (venue time): the one in progress today,
-    else the next to start today, else today's last, else the event's first."""
+def current_session(
+    sessions: Sequence[SessionInfo], day: date, clock: time
+) -> SessionInfo | None:
+    """The panel a door most likely serves on ``day`` at ``clock`` (venue time): the one in
+    progress, else the next to start that day, else that day's last, else the event's first."""
     if not sessions:
         return None
-    local = venue_time(now)
-    today = [s for s in sessions if s.day == local.date()]
-    clock = local.time().replace(tzinfo=None)
+    today = [s for s in sessions if s.day == day]
     running = [s for s in today if s.starts <= clock < s.ends]
     if running:
         return max(running, key=lambda s: s.starts)  # the one that began last
@@ -85,7 +85,9 @@ class DoorController(QObject):
     def _programme(self, sessions: list[SessionInfo]) -> None:
         self.sessions = sessions
         if self.chosen is None or self.chosen.id not in {s.id for s in sessions}:
-            self.chosen = current_session(sessions, self.context.now())
+            # the desk's day (a rehearsal runs as an event day) at the venue's time of day
+            clock = venue_time(self.context.now(), self.context.zone).time()
+            self.chosen = current_session(sessions, self.context.today(), clock)
         self.sessions_changed.emit(sessions, self.chosen.id if self.chosen else None)
         self._panel_changed()
 
