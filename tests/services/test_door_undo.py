@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from summit_desk.db.engine import Database
 from summit_desk.db.models import AuditEntry, CheckIn
 from summit_desk.domain.errors import NotFound, PermissionDenied, SummitDeskError
 from summit_desk.domain.seating import SeatingRules
@@ -134,3 +136,45 @@ def test_a_door_counts_entered_of_invited_and_lists_the_latest_entries_newest_fi
     by_code = {c.session.code: (c.entered, c.invited) for c in door.counts()}
     assert by_code["GEN"] == (3, 14) and by_code["ECON"] == (0, 14)
     assert [c.session.code for c in door.counts(DAY1)] == ["OPEN", "GEN"]
+
+
+def two_supervisors_undo_at_once(database: Database) -> None:
+    """Two supervisors at two doors undo the same entry at the same moment: one undo is
+    written, the other is told it has already been undone."""
+    demo = DeskContext(database=database, operator="setup", role=Role.ADMIN)
+    DemoService(demo).create()
+    entered = DoorService(as_(demo, "door-op", Role.DESK), heads_only).scan(
+        code_of(demo, "AST-001"), "GEN"
+    )
+    assert entered.entry_uuid
+    barrier = threading.Barrier(2)
+    answers: list[str] = []
+
+    def undo(name: str) -> None:
+        door = DoorService(as_(demo, name, Role.SUPERVISOR), heads_only)
+        barrier.wait()
+        try:
+            door.undo(str(entered.entry_uuid), f"undone by {name}")
+            answers.append("undone")
+        except SummitDeskError as refused:
+            answers.append(refused.code)
+
+    threads = [threading.Thread(target=undo, args=(n,)) for n in ("boss-1", "boss-2")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert sorted(answers) == ["door.already_undone", "undone"]
+    with database.reader() as session:
+        undos = session.scalar(
+            select(func.count(CheckIn.id)).where(CheckIn.kind == CheckInKind.UNDO)
+        )
+    assert undos == 1
+
+
+def test_two_supervisors_undoing_one_entry_write_one_undo(database: Database) -> None:
+    two_supervisors_undo_at_once(database)
+
+
+def test_two_supervisors_undoing_one_entry_on_postgresql(pg_database: Database) -> None:
+    two_supervisors_undo_at_once(pg_database)
