@@ -32,9 +32,7 @@ ATTENDANCE = "attendance"
 PROGRAMME = "programme"
 
 
-def current_session(
-    sessions: Sequence[SessionInfo], day: date, clock: time
-) -> SessionInfo | None:
+def current_session(sessions: Sequence[SessionInfo], day: date, clock: time) -> SessionInfo | None:
     """The panel a door most likely serves on ``day`` at ``clock`` (venue time): the one in
     progress, else the next to start that day, else that day's last, else the event's first."""
     if not sessions:
