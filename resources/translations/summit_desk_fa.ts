@@ -338,8 +338,8 @@
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/widgets/wording.py" line="226" />
-        <source>Entered %1 at %2 by door %3</source>
-        <translation>ورود به %1 در ساعت %2 از درِ %3</translation>
+        <source>Entered %1 at %2, door %3</source>
+        <translation>ورود به %1 در ساعت %2، درِ %3</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/widgets/wording.py" line="233" />

@@ -86,6 +86,7 @@ def test_a_scan_lets_a_governor_in_green_and_a_second_scan_says_amber_since_when
     assert page.banner.tone is Tone.SUCCESS
     assert page.banner.headline.text() == "وارد شد"
     assert page.banner.name_primary.text() == "پیمان املشی"
+    assert "۱۰:۰۰" in page.banner.details.text() and "door-khazar" in page.banner.details.text()
     assert page.input.text() == ""
     qtbot.waitUntil(lambda: page.count.text().startswith("واردشده: ۱ از"), timeout=WAIT_MS)
     assert page.controller.latest.rowCount() == 1

@@ -223,7 +223,7 @@ class BannerWording(QObject):
                 Icon.CHECK,
                 self.tr("Entered"),
                 self.tr("Let them in."),
-                (self.tr("Entered %1 at %2 by door %3").replace("%1", panel)
+                (self.tr("Entered %1 at %2, door %3").replace("%1", panel)
                  .replace("%2", self._clock(result)).replace("%3", door),),
             )  # fmt: skip
         if status == CheckInStatus.ALREADY_CHECKED_IN:
