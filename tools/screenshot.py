@@ -1,17 +1,24 @@
 """Save a screenshot of the desk's main window: `python tools/screenshot.py OUT.png [--lang en]
-[--db PATH]`. Run it under Xvfb (xvfb-run) for a real X11 window, or offscreen."""
+[--db PATH]`. Run it under Xvfb (xvfb-run) for a real X11 window, or offscreen.
+
+The panel door, as it looks at 10:00 on day one after two guests came in and a third was not
+invited: `--page door --day 2025-11-18 --time 10:00 --scan GIL-001 --scan MAZ-001 --scan GIL-003`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from summit_desk.db.engine import open_database
 from summit_desk.db.schema import upgrade
+from summit_desk.domain.persian import VENUE_ZONE
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
 from summit_desk.services.people import PeopleService
@@ -27,8 +34,18 @@ def main() -> int:
     parser.add_argument(
         "--tab", type=int, default=0, help="0 check-in, 1 delegations, 2 dashboard, 3 badges"
     )
-    parser.add_argument("--scan", help="a ref whose badge is scanned before the screenshot")
+    parser.add_argument(
+        "--page", choices=("door",), help="a page by its name (instead of --tab): door"
+    )
+    parser.add_argument(
+        "--scan",
+        action="append",
+        default=[],
+        help="a ref whose badge is scanned (at the check-in, or at the door with --page door) "
+        "before the screenshot; repeat for several",
+    )
     parser.add_argument("--day", help="the event day to run as (rehearsal), e.g. 2025-11-18")
+    parser.add_argument("--time", help="the venue's time of day to run at with --day, e.g. 10:00")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     install_language(app, args.lang)
@@ -36,14 +53,29 @@ def main() -> int:
     database = open_database(args.db)
     upgrade(database)
     day = date.fromisoformat(args.day) if args.day else None
-    context = DeskContext(database=database, role=Role.DESK, desk="desk-1", day_override=day)
+    desk = "door-khazar" if args.page == "door" else "desk-1"
+    context = DeskContext(database=database, role=Role.DESK, desk=desk, day_override=day)
+    if day is not None and args.time:
+        moment = datetime.combine(day, time.fromisoformat(args.time), ZoneInfo(VENUE_ZONE))
+        context = replace(context, clock=lambda: moment.astimezone(UTC))
+    people = PeopleService(context)
     window = MainWindow(context, args.lang)
     window.resize(1280, 800)
     window.show()
     if window.tabs is not None:
         window.tabs.setCurrentIndex(args.tab)
-    if args.scan and window.checkin is not None:
-        window.checkin.scan(PeopleService(context).badge_code(args.scan))
+    door = window.door
+    if args.page == "door" and door is not None:
+        window.show_door()
+
+        def scan_at_the_door() -> None:  # once the door has read the programme and chosen
+            for ref in args.scan:
+                door.scan(people.badge_code(ref))
+
+        door.controller.sessions_changed.connect(scan_at_the_door)
+    elif window.checkin is not None:
+        for ref in args.scan:
+            window.checkin.scan(people.badge_code(ref))
 
     def grab() -> None:
         window.grab().save(args.out)

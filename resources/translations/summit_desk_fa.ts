@@ -16,7 +16,7 @@
 <context>
     <name>ArrivalsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/arrivals_model.py" line="109" />
+        <location filename="../../src/summit_desk/ui/widgets/arrivals_model.py" line="117" />
         <source>undone</source>
         <translation>لغو شد</translation>
     </message>
@@ -24,18 +24,18 @@
 <context>
     <name>BadgesController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="209" />
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="280" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="281" />
         <source>Preview the badges first.</source>
         <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="283" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="284" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="286" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="287" />
         <source>Give a reason: it is kept with the new badges.</source>
         <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
     </message>
@@ -186,165 +186,241 @@
 <context>
     <name>BannerWording</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="67" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="73" />
         <source>Ready for the next guest</source>
         <translation>آمادهٔ پذیرش مهمان بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="68" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="74" />
         <source>Scan a badge, or type a name, reference or delegation.</source>
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="78" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="84" />
         <source>Not a badge of this event</source>
         <translation>کارت این رویداد نیست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="79" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="85" />
         <source>Check the badge and scan it again, or search for the person by name.</source>
         <translation>کارت را بررسی و دوباره اسکن کنید، یا شخص را با نامش جست‌وجو کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="81" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="87" />
         <source>Code read: %1</source>
         <translation>کد خوانده‌شده: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="86" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="92" />
         <source>The check-in was not recorded (%1).</source>
         <translation>ورود ثبت نشد (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="90" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="96" />
         <source>Protocol is told: %1 has arrived</source>
         <translation>به تشریفات اطلاع داده شد: %1 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="110" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="116" />
         <source>Checked in %1 at desk %2</source>
         <translation>ثبت ورود: %1، میز %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="114" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="120" />
         <source>Checked in</source>
         <translation>ورود ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="115" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="121" />
         <source>Welcome them and hand over the badge.</source>
         <translation>خوش‌آمد بگویید و کارت را تحویل دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="119" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="125" />
         <source>First checked in %1 at desk %2</source>
         <translation>نخستین ورود: %1، میز %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="123" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="129" />
         <source>Already checked in</source>
         <translation>پیش‌تر وارد شده است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="125" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="131" />
         <source>Let them through: nothing more to do. If the badge is not theirs, keep it and call a supervisor.</source>
         <translation>اجازهٔ عبور دهید؛ کار دیگری لازم نیست. اگر کارت از آنِ این شخص نیست، کارت را نگه دارید و سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="132" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="138" />
         <source>This is version %1 of the badge; the current one is version %2.</source>
         <translation>این نسخهٔ %1 کارت است؛ کارت معتبر نسخهٔ %2 است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="135" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="141" />
         <source>Do not let this badge in. Collect it and hand over badge version %1 (reprint it at the badge desk if they do not have it).</source>
         <translation>با این کارت اجازهٔ ورود ندهید. آن را پس بگیرید و کارت نسخهٔ %1 را تحویل دهید (اگر همراه ندارند، در میز صدور کارت دوباره چاپ شود).</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="141" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="147" />
         <source>Old badge: replaced</source>
         <translation>کارت قدیمی: جایگزین شده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="149" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="155" />
         <source>Badge revoked</source>
         <translation>کارت باطل شده است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="150" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="156" />
         <source>Do not let them in. Keep the badge and call a supervisor.</source>
         <translation>اجازهٔ ورود ندهید. کارت را نگه دارید و سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="158" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="164" />
         <source>No access today</source>
         <translation>امروز اجازهٔ ورود ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="159" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="165" />
         <source>Do not check them in. Send them to the secretariat or call a supervisor.</source>
         <translation>ورود را ثبت نکنید. ایشان را به دبیرخانه راهنمایی کنید یا سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="160" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="166" />
         <source>Today (%1) is not a day this badge admits.</source>
         <translation>امروز (%1) از روزهای مجاز این کارت نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="168" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="174" />
         <source>Not checked in</source>
         <translation>ورود ثبت نشد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="169" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="175" />
         <source>Try again. If it happens again, call a supervisor.</source>
         <translation>دوباره بکوشید. اگر باز هم رخ داد، سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="175" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="181" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="266" />
         <source>Undone by %1: %2</source>
         <translation>لغو به دست %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="181" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="187" />
         <source>Check-in undone</source>
         <translation>پذیرش لغو شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="182" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="188" />
         <source>They are no longer checked in today and can be checked in again.</source>
         <translation>ورود امروز ایشان دیگر ثبت نیست و می‌توان دوباره پذیرش کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="198" />
+        <source>Ready at the door of %1</source>
+        <translation>آماده در درِ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="199" />
+        <source>Scan the badge of each guest who comes in.</source>
+        <translation>کارت هر مهمانی را که وارد می‌شود اسکن کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="224" />
+        <source>Entered</source>
+        <translation>وارد شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="225" />
+        <source>Let them in.</source>
+        <translation>راهنمایی کنید وارد شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="226" />
+        <source>Entered %1 at %2, door %3</source>
+        <translation>ورود به %1 در ساعت %2، درِ %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="233" />
+        <source>Already in since %1</source>
+        <translation>از ساعت %1 در جلسه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="235" />
+        <source>Let them through: they entered at %1. If the badge is not theirs, keep it and call a supervisor.</source>
+        <translation>بگذارید وارد شوند: از درِ %1 وارد شده‌اند. اگر کارت از آنِ ایشان نیست، کارت را نگه دارید و سرپرست را خبر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="238" />
+        <source>First entered %1 at door %2</source>
+        <translation>نخستین ورود: %1 از درِ %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="245" />
+        <source>Not invited to this panel</source>
+        <translation>به این نشست دعوت نشده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="247" />
+        <source>Do not let them in. Ask them to wait and call the protocol officer: only protocol can add a guest to %1.</source>
+        <translation>اجازهٔ ورود ندهید. از ایشان بخواهید منتظر بمانند و مسئول تشریفات را خبر کنید: تنها تشریفات می‌تواند مهمانی را به %1 بیفزاید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="256" />
+        <source>This panel is not today</source>
+        <translation>این نشست امروز برگزار نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="258" />
+        <source>Do not let them in yet. Check that the right panel is chosen at the top of the page.</source>
+        <translation>هنوز اجازهٔ ورود ندهید. بررسی کنید که نشست درست در بالای صفحه برگزیده شده باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="261" />
+        <source>%1 is not held today.</source>
+        <translation>%1 امروز برگزار نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="272" />
+        <source>Entry undone</source>
+        <translation>ورود لغو شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="273" />
+        <source>They are no longer counted in this panel and can be scanned in again.</source>
+        <translation>دیگر در این نشست شمرده نمی‌شوند و می‌توان دوباره اسکنشان کرد.</translation>
     </message>
 </context>
 <context>
     <name>CheckInController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="122" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="123" />
         <source>Nobody found for «%1». Try another spelling or the delegation, or scan the badge.</source>
         <translation>کسی با «%1» یافت نشد. نگارش دیگری یا نام هیئت را بیازمایید، یا کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="127" />
         <source>The first %1 are shown: type more to narrow the search.</source>
         <translation>%1 نفر نخست نشان داده شده‌اند: برای محدودکردن جست‌وجو بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="129" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="130" />
         <source>Found: %1</source>
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="211" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="213" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="214" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="216" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="217" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -390,87 +466,107 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="145" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="152" />
         <source>Arrivals</source>
         <translation>آمار ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="160" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="167" />
         <source>Arrived</source>
         <translation>رسیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="161" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="168" />
         <source>Heads of delegation</source>
         <translation>رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="162" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="169" />
         <source>Protocol guests</source>
         <translation>مهمانان تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="163" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="170" />
         <source>Delegations complete</source>
         <translation>هیئت‌های کامل</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="171" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="178" />
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="172" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="179" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="173" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="180" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="182" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="189" />
         <source>By country</source>
         <translation>به تفکیک کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="184" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="191" />
         <source>By category</source>
         <translation>به تفکیک رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="186" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="193" />
         <source>By delegation</source>
         <translation>به تفکیک هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="206" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="213" />
         <source>Arrived on %1</source>
         <translation>ورود در %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="207" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="214" />
         <source>%1 of everyone registered</source>
         <translation>%1 از همه ثبت‌نام‌شدگان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="208" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="215" />
         <source>%1 of the governors and heads</source>
         <translation>%1 از استانداران و رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="210" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="217" />
         <source>%1 · heads, ministers, ambassadors, organisations</source>
         <translation>%1 · رؤسای هیئت‌ها، وزیران، سفیران، سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="212" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="219" />
         <source>%1 · every member arrived</source>
         <translation>%1 · همه اعضا رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="215" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="224" />
+        <source>No panels on this day.</source>
+        <translation>در این روز نشستی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="231" />
+        <source>%1 entered</source>
+        <translation>%1 نفر وارد شده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="233" />
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="237" />
+        <source>Panels: %1</source>
+        <translation>نشست‌ها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="240" />
         <source>Updated %1</source>
         <translation>آخرین به‌روزرسانی %1</translation>
     </message>
@@ -587,6 +683,95 @@
         <location filename="../../src/summit_desk/ui/actions.py" line="107" />
         <source>%1 (%2) is registered.</source>
         <translation>%1 (%2) ثبت‌نام شد.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorController</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/controller.py" line="146" />
+        <source>Choose the panel this door is for.</source>
+        <translation>نشستی را که این در برای آن است برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/controller.py" line="174" />
+        <source>Give the supervisor's name and PIN.</source>
+        <translation>نام و رمز سرپرست را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/controller.py" line="177" />
+        <source>Give a reason: it is kept in the check-in journal.</source>
+        <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorPage</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/page.py" line="51" />
+        <source>Panel</source>
+        <translation>نشست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/page.py" line="57" />
+        <source>Scan the badge of the guest at the door…</source>
+        <translation>کارت مهمانِ دمِ در را اسکن کنید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/page.py" line="98" />
+        <source>Latest entries</source>
+        <translation>آخرین ورودها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/page.py" line="108" />
+        <source>Undo an entry…</source>
+        <translation>لغو یک ورود…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/page.py" line="109" />
+        <source>A supervisor's name and PIN are needed</source>
+        <translation>نام و رمز سرپرست لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/page.py" line="161" />
+        <source>Entered: %1</source>
+        <translation>واردشده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/page.py" line="163" />
+        <source>Entered: %1 of %2 invited</source>
+        <translation>واردشده: %1 از %2 دعوت‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/page.py" line="200" />
+        <source>There is no entry into this panel to undo.</source>
+        <translation>ورودی به این نشست برای لغو نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorUndoDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/undo_dialog.py" line="19" />
+        <source>Undo an entry</source>
+        <translation>لغو ورود</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/undo_dialog.py" line="20" />
+        <source>Undo the entry of %1 into %2 at %3?</source>
+        <translation>ورود %1 به %2 در ساعت %3 لغو شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/undo_dialog.py" line="24" />
+        <source>A supervisor must confirm with their name and PIN.</source>
+        <translation>سرپرست باید با نام و رمز خود تأیید کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/undo_dialog.py" line="25" />
+        <source>For example: scanned at the wrong door</source>
+        <translation>برای نمونه: در درِ اشتباه اسکن شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/door/undo_dialog.py" line="26" />
+        <source>Undo the entry</source>
+        <translation>لغو ورود</translation>
     </message>
 </context>
 <context>
@@ -753,33 +938,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="123" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="212" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="126" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="225" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="140" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="144" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="141" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="145" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="142" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="146" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="143" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="147" />
         <source>Badges</source>
         <translation>کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="173" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="148" />
+        <source>Panel door</source>
+        <translation>درِ نشست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="186" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -793,37 +983,37 @@
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="45" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="77" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="46" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="47" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
         <source>Slogan (Persian)</source>
         <translation>شعار (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="48" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
         <source>Slogan (English)</source>
         <translation>شعار (انگلیسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="49" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
         <source>Venue (Persian)</source>
         <translation>محل برگزاری (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="50" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="83" />
         <source>Venue (English)</source>
         <translation>محل برگزاری (انگلیسی)</translation>
     </message>
@@ -846,42 +1036,42 @@
 <context>
     <name>PeopleResultsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="96" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="84" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="97" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="85" />
         <source>Name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="98" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="86" />
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="99" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="87" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="100" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="88" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="101" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="89" />
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="138" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="126" />
         <source>Not yet</source>
         <translation>هنوز نه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="140" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="128" />
         <source>✓ In since %1</source>
         <translation>✓ وارد شده از %1</translation>
     </message>
@@ -1091,7 +1281,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="72" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="74" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -1245,22 +1435,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="54" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="56" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="58" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="60" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="65" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="66" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

@@ -254,6 +254,7 @@ def test_attendance_shows_each_days_first_arrival_and_session_entries_in_venue_t
     report = ExportService(event).export("attendance", out)
 
     rows = read_csv(out)
+    rows = rows[: rows.index([])]  # the people; the sessions' counts follow an empty line
     header = rows[0]
     by_ref = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
     assert {"email", "phone", "document_no", "badge_code"}.isdisjoint(header)
@@ -282,3 +283,44 @@ def test_attendance_of_one_day(event: DeskContext, tmp_path: Path) -> None:
         ExportService(event).export("attendance", out, day=date(2025, 11, 20))
     assert caught.value.code == "export.day"
     assert "2025-11-18, 2025-11-19" in caught.value.message("en")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_attendance_counts_who_each_session_invited_and_who_entered_it(
+    event: DeskContext, tmp_path: Path, suffix: str
+) -> None:
+    """The organiser's summary: each panel, how many the protocol office invited (the general
+    panel's rules invite the heads of delegation) and how many came in at its door."""
+    _journal(event)
+    with event.database.writer() as session, session.begin():
+        general = session.scalars(select(ProgrammeSession)).one()
+        general.name_en = '=HYPERLINK("http://x.example","General")'  # never run as a formula
+    out = tmp_path / f"attendance{suffix}"
+    ExportService(event).export("attendance", out)
+
+    if suffix == ".csv":
+        rows = read_csv(out)
+        people, sessions = rows[: rows.index([])], rows[rows.index([]) + 1 :]
+        assert len(people) == 6  # the header and five people, as before
+        name_en = sessions[1][2]
+        assert name_en == guard_csv(general.name_en) and name_en.startswith("'=")
+    else:
+        workbook = openpyxl.load_workbook(out)
+        assert workbook.sheetnames == ["attendance", "sessions"]
+        sheet = workbook["sessions"]
+        assert sheet.sheet_view.rightToLeft
+        cells = [list(row) for row in sheet.iter_rows()]
+        assert cells[1][2].data_type == "s" and cells[1][2].quotePrefix
+        sessions = [[str(c.value) for c in row] for row in cells]
+        name_en = sessions[1][2]
+        assert name_en == general.name_en
+    assert sessions[0] == list(exporting.SESSION_COLUMNS)
+    line = dict(zip(sessions[0], sessions[1], strict=True))
+    assert (line["session"], line["name_fa"], line["day"], line["starts"]) == (
+        "GEN",
+        "پنل عمومی",
+        "2025-11-18",
+        "09:00",
+    )
+    assert (line["invited"], line["entered"]) == ("2", "1")  # G-1 and B-1 invited; G-1 came
+    assert len(sessions) == 2

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from summit_desk.domain.categories import BY_CODE, contrast_ratio, text_colour_on
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary
-from summit_desk.ui.checkin.banner import PhotoFrame
-from summit_desk.ui.checkin.wording import BannerWording
+from summit_desk.ui.widgets.banner import PhotoFrame
+from summit_desk.ui.widgets.wording import BannerWording
 
 PEYMAN = PersonSummary(
     id=4,

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from summit_desk.domain.categories import BY_CODE
 from summit_desk.domain.values import PersonSummary
-from summit_desk.ui.checkin.arrivals_model import ARRIVAL_ROLE, Arrival, ArrivalsModel
 from summit_desk.ui.checkin.results_model import PERSON_ROLE, Column, PeopleResultsModel
+from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival, ArrivalsModel
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 ARRIVED = datetime(2025, 11, 18, 6, 5, tzinfo=UTC)  # 09:35 in Tehran

@@ -21,8 +21,8 @@ from summit_desk.services.badges import BadgeService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin import CheckInPage
-from summit_desk.ui.checkin.wording import Tone
 from summit_desk.ui.i18n import install_interface_font, install_language
+from summit_desk.ui.widgets.wording import Tone
 
 DAY1 = date(2025, 11, 18)
 MORNING = datetime(2025, 11, 18, 6, 30, tzinfo=UTC)  # 10:00 at the venue

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from support.tools import require_tool
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,3 +58,30 @@ def test_each_main_screen_is_shown_in_a_real_window(
     assert (image.width(), image.height()) == (1280, 800)
     colours = {image.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 800, 23)}
     assert len(colours) > 20  # text, bars and banners, not an empty window
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_the_panel_door_is_shown_in_a_real_window(demo_db: Path, out_dir: Path, lang: str) -> None:
+    """The general panel's door at 10:00 on day one: a governor let in, a guest not invited."""
+    xvfb_run = require_tool("xvfb-run")
+    out = out_dir / f"door-{lang}.png"
+    command = [xvfb_run, "-a", "-s", "-screen 0 1400x900x24", sys.executable,
+               str(ROOT / "tools" / "screenshot.py"), str(out), "--db", str(demo_db),
+               "--lang", lang, "--page", "door", "--day", "2025-11-18", "--time", "10:00",
+               "--scan", "MAZ-001", "--scan", "GIL-003"]  # fmt: skip
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(
+        command, check=False, capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 800, 23)}
+    assert len(colours) > 20
+    # the last scan's banner is the red of "not invited", wherever the page's direction puts it
+    danger = QColor("#B0211B").rgb()
+    reds = sum(
+        1 for x in range(0, 1280, 8) for y in range(180, 560, 8) if image.pixel(x, y) == danger
+    )
+    assert reds > 500

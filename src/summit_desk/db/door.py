@@ -7,6 +7,7 @@ session; an entry that a later ``undo`` names no longer counts.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -105,3 +106,31 @@ def entries_per_session(session: Session) -> list[tuple[str, str, str, int]]:
         .order_by(ProgrammeSession.day_id, ProgrammeSession.starts, ProgrammeSession.code)
     ).all()
     return [(code, fa, en, int(n)) for code, fa, en, n in rows]
+
+
+def entry_undone(session: Session, entry_uuid: object) -> bool:
+    """Whether a later line of the journal undid the entry ``entry_uuid``."""
+    return (
+        session.scalar(
+            select(CheckIn.id).where(CheckIn.kind == CheckInKind.UNDO, CheckIn.undoes == entry_uuid)
+        )
+        is not None
+    )
+
+
+def latest_entries(
+    session: Session, session_id: int, limit: int
+) -> list[tuple[str, int, datetime, str]]:
+    """(entry uuid, person id, at, door) of the newest entries into the session that no undo
+    cancelled, newest first."""
+    rows = session.execute(
+        select(CheckIn.uuid, CheckIn.person_id, CheckIn.at, CheckIn.desk)
+        .where(
+            CheckIn.kind == CheckInKind.SESSION_ENTRY,
+            CheckIn.session_id == session_id,
+            _not_undone(),
+        )
+        .order_by(CheckIn.at.desc(), CheckIn.id.desc())
+        .limit(limit)
+    ).all()
+    return [(str(u), pid, at, desk) for u, pid, at, desk in rows]

@@ -224,3 +224,14 @@ def lock_programme_session(session: Session, session_id: int) -> None:
         session.execute(
             select(ProgrammeSession.id).where(ProgrammeSession.id == session_id).with_for_update()
         )
+
+
+def invited_ids(session: Session, rules: SeatingRules) -> set[int]:
+    """The people the rules invite (the door's and the attendance export's count)."""
+    return set(
+        session.scalars(
+            select(Person.id)
+            .join(Delegation, Delegation.id == Person.delegation_id)
+            .where(invited_condition(rules))
+        )
+    )

@@ -64,4 +64,14 @@ SEATING_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The seating rules {path} cannot be used: {reason}",
         "fa": "قواعد چینش صندلی {path} قابل استفاده نیست: {reason}",
     },
+    # panel doors
+    "action.undo_entry": {"en": "undo an entry at a panel's door", "fa": "لغو ورود به نشست"},
+    "door.unknown_entry": {
+        "en": "There is no entry '{entry}' into a session in the check-in journal",
+        "fa": "ورود «{entry}» به نشستی در دفتر پذیرش نیست",
+    },
+    "door.already_undone": {
+        "en": "The entry '{entry}' has already been undone",
+        "fa": "ورود «{entry}» پیش از این لغو شده است",
+    },
 }

@@ -4,23 +4,30 @@ The entry is a ``session_entry`` line of the check-in journal naming the session
 answers ``already_checked_in`` with the first entry's time and door; someone the session's rules
 do not invite is refused with ``not_invited``. Two doors scanning the same person at once are
 serialised as at the desk (SQLite: BEGIN IMMEDIATE; PostgreSQL: the person's row is locked).
+
+A supervisor undoes a mistaken entry (the wrong person let in, a badge scanned at the wrong
+door) with a reason: an ``undo`` line of the journal, as for an arrival, and an audit entry.
+``attendance`` gives a door its count (entered / invited) and the latest entries.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from summit_desk.db import badges as badge_db
+from summit_desk.db import checkins as checkin_db
 from summit_desk.db import door as repo
 from summit_desk.db import people as people_repo
 from summit_desk.db import seating as seating_repo
-from summit_desk.db.models import CheckIn
+from summit_desk.db.models import CheckIn, ProgrammeSession
 from summit_desk.domain.codes import clean_scan
+from summit_desk.domain.errors import NotFound, SummitDeskError
+from summit_desk.domain.names import clean_input
 from summit_desk.domain.persian import as_utc
 from summit_desk.domain.seating import SeatingRules
 from summit_desk.domain.values import (
@@ -29,6 +36,7 @@ from summit_desk.domain.values import (
     CheckInResult,
     CheckInStatus,
     PersonSummary,
+    Role,
     SessionInfo,
 )
 from summit_desk.services.context import DeskContext
@@ -37,6 +45,28 @@ from summit_desk.services.event import EventService
 # The rules of a session, read inside the scan's transaction: None means the door is open to
 # every badge of the event (a session the protocol office has set no rules for).
 RulesOf = Callable[[Session, SessionInfo], SeatingRules | None]
+
+LATEST = 12  # entries a door shows
+
+
+@dataclass(frozen=True, slots=True)
+class DoorEntry:
+    """One entry into a session, as a door lists it (and a supervisor may undo it)."""
+
+    entry_uuid: str
+    person: PersonSummary
+    at: datetime
+    door: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionAttendance:
+    """Who has come into a session: ``invited`` is None when no rules limit the door."""
+
+    session: SessionInfo
+    entered: int
+    invited: int | None
+    latest: tuple[DoorEntry, ...] = ()
 
 
 class DoorService:
@@ -125,6 +155,85 @@ class DoorService:
         """(code, Persian name, English name, people who entered) for every session."""
         with self.context.database.reader() as session:
             return repo.entries_per_session(session)
+
+    def attendance(self, session_key: str, *, latest: int = LATEST) -> SessionAttendance:
+        """The session's count (entered / invited) and its ``latest`` entries, newest first."""
+        return self.attendance_of(self.session(session_key), latest=latest)
+
+    def attendance_of(self, programme: SessionInfo, *, latest: int = LATEST) -> SessionAttendance:
+        with self.context.database.reader() as session:
+            entered = repo.entered_ids(session, programme.id)
+            rules = self._rules(session, programme)
+            invited = None if rules is None else len(seating_repo.invited_ids(session, rules))
+            rows = repo.latest_entries(session, programme.id, latest)
+            people = {
+                p.id: p
+                for p in people_repo.summaries(session, sorted({r[1] for r in rows}), programme.day)
+            }
+        return SessionAttendance(
+            programme,
+            len(entered),
+            invited,
+            tuple(DoorEntry(u, people[pid], as_utc(at), door) for u, pid, at, door in rows),
+        )
+
+    def counts(self, day: date | None = None) -> list[SessionAttendance]:
+        """Every session's (or ``day``'s sessions') entered / invited, in the programme's order."""
+        programmes = EventService(self.context).sessions()
+        with self.context.database.reader() as session:
+            counts = []
+            for programme in programmes:
+                if day is not None and programme.day != day:
+                    continue
+                rules = self._rules(session, programme)
+                invited = None if rules is None else len(seating_repo.invited_ids(session, rules))
+                entered = len(repo.entered_ids(session, programme.id))
+                counts.append(SessionAttendance(programme, entered, invited))
+        return counts
+
+    def undo(self, entry_uuid: str, reason: str) -> PersonSummary:
+        """Cancel a mistaken entry into a session; only a supervisor may, with a reason that the
+        journal and the audit log keep. The holder may then be scanned in again."""
+        self.context.require(Role.SUPERVISOR, "action.undo_entry")
+        reason = clean_input(reason, "reason")
+        if not reason:
+            raise SummitDeskError("badge.reason_required")
+        with self.context.database.writer() as session, session.begin():
+            try:
+                wanted = uuid.UUID(entry_uuid)
+            except ValueError:
+                raise NotFound("door.unknown_entry", entry=entry_uuid) from None
+            entry = checkin_db.entry(session, wanted)
+            if entry is None or entry.kind != CheckInKind.SESSION_ENTRY:
+                raise NotFound("door.unknown_entry", entry=entry_uuid)
+            repo.lock_person(session, entry.person_id)  # two supervisors undoing at once
+            if repo.entry_undone(session, entry.uuid):
+                raise SummitDeskError("door.already_undone", entry=entry_uuid)
+            session.add(
+                CheckIn(
+                    uuid=uuid.uuid4(),
+                    kind=CheckInKind.UNDO,
+                    person_id=entry.person_id,
+                    badge_id=entry.badge_id,
+                    day=entry.day,
+                    session_id=entry.session_id,
+                    undoes=entry.uuid,
+                    at=self.context.now(),
+                    desk=self.context.desk,
+                    operator=self.context.operator,
+                    reason=reason,
+                )
+            )
+            programme = session.get(ProgrammeSession, entry.session_id)
+            self.context.audit(
+                session,
+                "door.undo",
+                str(entry.uuid),
+                reason=reason,
+                session_code=programme.code if programme else None,
+            )
+            session.flush()
+            return _summary(session, entry.person_id, entry.day)
 
     def _rules(self, session: Session, programme: SessionInfo) -> SeatingRules | None:
         if self._rules_of is not None:

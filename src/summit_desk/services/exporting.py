@@ -6,6 +6,10 @@ passport details and badge codes are left out unless asked for (and only an admi
 a file that holds them is readable by its owner only. Every export is written in the audit log.
 
 A people export has the import's columns, so it can be corrected in Excel and imported back.
+
+An attendance export has a column per session with the time each person entered it, then a
+second table (a workbook's second sheet, or below the people in a CSV file) with each session's
+count: invited by the protocol office's rules, and entered at the door.
 """
 
 from __future__ import annotations
@@ -21,14 +25,18 @@ from sqlalchemy.orm import Session
 from summit_desk.db import checkins as checkin_db
 from summit_desk.db import event as event_db
 from summit_desk.db import exports as export_db
+from summit_desk.db import people as people_db
+from summit_desk.db import seating as seating_db
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.messages import render
 from summit_desk.domain.persian import venue_time
-from summit_desk.domain.values import CheckInKind, Role
+from summit_desk.domain.values import CheckInKind, Role, SessionInfo
 from summit_desk.services.context import DeskContext
+from summit_desk.services.event import EventService
 from summit_desk.services.import_columns import IMPORT_COLUMNS
+from summit_desk.services.seating import session_rules
 from summit_desk.services.tabular_read import file_format
-from summit_desk.services.tabular_write import Cell, atomic_output, write_table
+from summit_desk.services.tabular_write import Cell, Table, atomic_output, write_table
 
 KINDS = ("people", "attendance")
 PEOPLE_COLUMNS = (*IMPORT_COLUMNS, "badge_code", "badge_version")
@@ -40,6 +48,10 @@ ATTENDANCE_COLUMNS = (
     "checked_in",
     "days_present",
 )
+
+# The attendance export's second table: one row per session.
+SESSION_COLUMNS = ("session", "name_fa", "name_en", "day", "starts", "room_fa", "room_en",
+                   "invited", "entered")  # fmt: skip
 
 # The Person attributes behind the columns that are plain person values.
 _PERSON_FIELDS = tuple(c for c in IMPORT_COLUMNS if c not in ("country", "delegation", "category"))
@@ -82,13 +94,18 @@ class ExportService:
         fmt = file_format(path)
         if include_sensitive:
             self.context.require(Role.ADMIN, "action.export_sensitive")
+        more: list[Table] = []
+        programme = EventService(self.context).sessions() if kind == "attendance" else []
         with self.context.database.reader() as session:
             if kind == "people":
                 header, rows = _people(session, include_sensitive)
             else:
-                header, rows = _attendance(session, include_sensitive, day, self.context.zone)
+                header, rows, counts = _attendance(
+                    session, include_sensitive, day, self.context.zone, programme
+                )
+                more.append(("sessions", SESSION_COLUMNS, counts))
         with atomic_output(path, private=include_sensitive) as temporary:
-            write_table(temporary, fmt, header, rows, title=kind)
+            write_table(temporary, fmt, header, rows, title=kind, more=more)
             with self.context.database.writer() as session, session.begin():
                 self.context.audit(
                     session,
@@ -124,8 +141,14 @@ def _people(session: Session, sensitive: bool) -> tuple[list[str], list[list[Cel
 
 
 def _attendance(
-    session: Session, sensitive: bool, day: date | None, zone: str
-) -> tuple[list[str], list[list[Cell]]]:
+    session: Session,
+    sensitive: bool,
+    day: date | None,
+    zone: str,
+    programme: Sequence[SessionInfo],
+) -> tuple[list[str], list[list[Cell]], list[list[Cell]]]:
+    """The people table (a column per day's arrival and desk, and per session's entry) and the
+    sessions table (each session's invited and entered)."""
     zone = event_db.event_timezone(session) or zone
     days = list(event_db.days(session))
     if day is not None:
@@ -159,7 +182,35 @@ def _attendance(
             entry = entries.get((pid, s_id))
             row.append(clock(entry) if entry else "")
         rows.append(row)
-    return header, rows
+    chosen = {s_id for s_id, _ in sessions}
+    counts = [
+        _session_row(session, info, entries)
+        for info in programme
+        if info.id in chosen  # the chosen day's sessions, in the programme's order
+    ]
+    return header, rows, counts
+
+
+def _session_row(
+    session: Session, info: SessionInfo, entries: dict[tuple[int, int], datetime]
+) -> list[Cell]:
+    """A session's line: invited by its rules (everyone when it has none), and entered."""
+    rules = session_rules(session, info)
+    invited = (
+        people_db.count(session) if rules is None else len(seating_db.invited_ids(session, rules))
+    )
+    entered = sum(1 for (_pid, s_id) in entries if s_id == info.id)
+    return [
+        info.code,
+        info.name_fa,
+        info.name_en,
+        info.day.isoformat(),
+        info.starts.strftime("%H:%M"),
+        info.room_fa,
+        info.room_en,
+        invited,
+        entered,
+    ]
 
 
 def _first_entries(

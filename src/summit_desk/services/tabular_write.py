@@ -15,10 +15,13 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from summit_desk.domain.errors import SummitDeskError
 
 Cell = str | int | None
+# A further table of an export: its title (the workbook's sheet), header and rows.
+Table = tuple[str, Sequence[str], Sequence[Sequence[Cell]]]
 
 # A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and CR,
 # strips them and then may): the CSV injection of OWASP's advice.
@@ -85,16 +88,25 @@ def atomic_output(path: Path, *, private: bool = False) -> Iterator[Path]:
         raise
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+def write_csv(
+    path: Path,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    more: Sequence[Table] = (),
+) -> None:
     """A CSV file that Excel opens with Persian intact: UTF-8 *with* a byte-order mark
-    (without it Excel guesses the Windows code page), comma-separated, CRLF line ends."""
+    (without it Excel guesses the Windows code page), comma-separated, CRLF line ends.
+    ``more`` tables follow the first, each after an empty line, with their own header."""
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow(
-                ["" if v is None else guard_csv(v) if isinstance(v, str) else v for v in row]
-            )
+        for index, (_title, head, body) in enumerate([("", header, rows), *more]):
+            if index:
+                writer.writerow([])
+            writer.writerow(head)
+            for row in body:
+                writer.writerow(
+                    ["" if v is None else guard_csv(v) if isinstance(v, str) else v for v in row]
+                )
         stream.flush()
         os.fsync(stream.fileno())
 
@@ -103,7 +115,12 @@ _MAX_WIDTH = 60
 
 
 def write_xlsx(
-    path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]], *, title: str
+    path: Path,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    *,
+    title: str,
+    more: Sequence[Table] = (),
 ) -> None:
     """A workbook laid out for Persian readers: right to left, bold frozen header, sized columns.
 
@@ -112,12 +129,21 @@ def write_xlsx(
     an apostrophe, so that editing the cell keeps it text and the visible text is unchanged.
     """
     import openpyxl
+
+    workbook = openpyxl.Workbook(write_only=True)
+    for sheet_title, head, body in [(title, header, rows), *more]:
+        _write_sheet(workbook, sheet_title, head, body)
+    workbook.save(path)
+
+
+def _write_sheet(
+    workbook: Any, title: str, header: Sequence[str], rows: Sequence[Sequence[Cell]]
+) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet(title)
     sheet.sheet_view.rightToLeft = True
     sheet.freeze_panes = "A2"
@@ -144,7 +170,6 @@ def write_xlsx(
     sheet.append([header_cell(h) for h in header])
     for row in rows:
         sheet.append([text_cell(v) if isinstance(v, str) else v for v in row])
-    workbook.save(path)
 
 
 def _column_widths(header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> list[float]:
@@ -163,9 +188,11 @@ def write_table(
     rows: Sequence[Sequence[Cell]],
     *,
     title: str,
+    more: Sequence[Table] = (),
 ) -> None:
-    """Write ``rows`` to ``path`` as ``kind`` ("csv" or "xlsx", from ``file_format``)."""
+    """Write ``rows`` to ``path`` as ``kind`` ("csv" or "xlsx", from ``file_format``); ``more``
+    tables go to further sheets of a workbook, or below the first table of a CSV file."""
     if kind == "xlsx":
-        write_xlsx(path, header, rows, title=title)
+        write_xlsx(path, header, rows, title=title, more=more)
     else:
-        write_csv(path, header, rows)
+        write_csv(path, header, rows, more)

@@ -1,10 +1,13 @@
 """How the pages write numbers, days and times: Persian digits and Jalali dates in Persian,
-ISO dates and Western digits in English, times in the venue's zone."""
+ISO dates and Western digits in English, times in the venue's zone; a category's name and colour."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtGui import QColor
+
+from summit_desk.domain.categories import BY_CODE
 from summit_desk.domain.persian import VENUE_ZONE, jalali_date, to_persian_digits, venue_time
 
 
@@ -24,3 +27,15 @@ def clock(moment: datetime, lang: str, zone: str = VENUE_ZONE, *, seconds: bool 
 def percent(part: int, whole: int, lang: str) -> str:
     value = round(100 * part / whole) if whole else 0
     return f"{to_persian_digits(value)}٪" if lang == "fa" else f"{value}%"
+
+
+def category_name(code: str, lang: str) -> str:
+    category = BY_CODE.get(code)
+    if category is None:
+        return code
+    return category.name_fa if lang == "fa" else category.name_en
+
+
+def category_colour(code: str) -> QColor:
+    category = BY_CODE.get(code)
+    return QColor(category.colour if category else "#808080")

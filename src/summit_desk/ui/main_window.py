@@ -1,4 +1,5 @@
-"""The desk's main window: check-in, delegations, the dashboard and badges, one tab each.
+"""The desk's main window: check-in, delegations, the dashboard, badges and the panel door, one tab
+each.
 
 On an empty data folder it offers the demo event or a new event first; the desk's pages are
 built once the database holds an event.
@@ -33,6 +34,7 @@ from summit_desk.ui.badges import BadgesPage
 from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.delegations import DelegationsPage
+from summit_desk.ui.door import DoorPage
 from summit_desk.ui.new_event_dialog import NewEventDialog
 from summit_desk.ui.tasks import Runner
 
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.delegations: DelegationsPage | None = None
         self.dashboard: DashboardPage | None = None
         self.badges: BadgesPage | None = None
+        self.door: DoorPage | None = None
         self.vip_label = QLabel()
         self.vip_label.setObjectName("vip")
         self.vip_label.setStyleSheet("QLabel#vip { color: #8E1B1B; font-weight: bold; }")
@@ -135,12 +138,14 @@ class MainWindow(QMainWindow):
             self.delegations = DelegationsPage(self.context, self.lang)
             self.dashboard = DashboardPage(self.context, self.lang)
             self.badges = BadgesPage(self.context, self.lang)
+            self.door = DoorPage(self.context, self.lang)
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
             self.tabs.addTab(self.checkin, self.tr("Check-in"))
             self.tabs.addTab(self.delegations, self.tr("Delegations"))
             self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
             self.tabs.addTab(self.badges, self.tr("Badges"))
+            self.tabs.addTab(self.door, self.tr("Panel door"))
             self.pages.addWidget(self.tabs)
             self.checkin.vip_arrived.connect(self.on_vip_arrived)
             # the badges page remembers who was found, and prints at check-in when asked to
@@ -149,6 +154,9 @@ class MainWindow(QMainWindow):
             for index, key in enumerate(("F1", "F2", "F3", "F4")):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.activated.connect(self._switcher(index))
+            # F6 by the page, not its index: F5 is the Seating page's, wherever its tab sits
+            door_key = QShortcut(QKeySequence("F6"), self)
+            door_key.activated.connect(self.show_door)
         assert self.checkin is not None
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.checkin)
@@ -162,6 +170,11 @@ class MainWindow(QMainWindow):
                     self.checkin.back_to_input()
 
         return switch
+
+    def show_door(self) -> None:
+        if self.tabs is not None and self.door is not None:
+            self.tabs.setCurrentWidget(self.door)
+            self.door.input.setFocus()
 
     def on_vip_arrived(self, result: CheckInResult) -> None:
         person = result.person
@@ -216,4 +229,6 @@ class MainWindow(QMainWindow):
             self.checkin.controller.wait_until_idle(5_000)
         if self.badges is not None:
             self.badges.controller.wait_until_idle(5_000)
+        if self.door is not None:
+            self.door.controller.wait_until_idle(5_000)
         super().closeEvent(event)  # type: ignore[arg-type]

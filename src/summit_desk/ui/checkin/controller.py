@@ -24,10 +24,10 @@ from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.operators import OperatorService
 from summit_desk.services.people import PeopleService
-from summit_desk.ui.checkin.arrivals_model import Arrival, ArrivalsModel
 from summit_desk.ui.checkin.results_model import PeopleResultsModel
-from summit_desk.ui.checkin.wording import BannerContent, BannerWording
 from summit_desk.ui.tasks import Runner
+from summit_desk.ui.widgets.arrivals_model import Arrival, ArrivalsModel
+from summit_desk.ui.widgets.wording import BannerContent, BannerWording
 
 DEBOUNCE_MS = 120  # a pause in typing this long starts the search
 SEARCH_LIMIT = 50

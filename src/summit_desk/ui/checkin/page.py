@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from summit_desk.services.context import DeskContext
-from summit_desk.ui.checkin.arrivals_model import ARRIVAL_ROLE, Arrival
-from summit_desk.ui.checkin.banner import Banner
 from summit_desk.ui.checkin.controller import CheckInController, PhotoLoader
 from summit_desk.ui.checkin.results_model import Column
-from summit_desk.ui.checkin.scan_input import ScanInput
 from summit_desk.ui.checkin.undo_dialog import UndoDialog
-from summit_desk.ui.checkin.wording import BannerContent
+from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival
+from summit_desk.ui.widgets.banner import Banner
+from summit_desk.ui.widgets.scan_input import ScanInput
+from summit_desk.ui.widgets.wording import BannerContent
 
 SIDE_PANEL_WIDTH = 340
 VIP_HIGHLIGHT_MS = 6_000

@@ -8,9 +8,9 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from summit_desk.domain.categories import BY_CODE
 from summit_desk.domain.persian import to_persian_digits, venue_time
 from summit_desk.domain.values import PersonSummary
+from summit_desk.ui.formatting import category_colour, category_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -25,18 +25,6 @@ class Column(IntEnum):
     DELEGATION = 3
     CATEGORY = 4
     ARRIVAL = 5
-
-
-def category_name(code: str, lang: str) -> str:
-    category = BY_CODE.get(code)
-    if category is None:
-        return code
-    return category.name_fa if lang == "fa" else category.name_en
-
-
-def category_colour(code: str) -> QColor:
-    category = BY_CODE.get(code)
-    return QColor(category.colour if category else "#808080")
 
 
 def clock_time(person: PersonSummary, lang: str) -> str:

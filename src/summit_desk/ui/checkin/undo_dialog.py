@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from summit_desk.domain.persian import to_persian_digits, venue_time
-from summit_desk.ui.checkin.arrivals_model import Arrival
 from summit_desk.ui.supervisor_dialog import SupervisorDialog
+from summit_desk.ui.widgets.arrivals_model import Arrival
 
 
 class UndoDialog(SupervisorDialog):

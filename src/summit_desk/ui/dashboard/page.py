@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from summit_desk.services.context import DeskContext
+from summit_desk.services.door import SessionAttendance
 from summit_desk.services.stats import Stats, StatsService
 from summit_desk.ui.dashboard.controller import DashboardController
 from summit_desk.ui.dashboard.counts_model import FIXED_COLUMNS, NAME, ArrivalCountsModel
@@ -37,6 +38,7 @@ QLabel#tileValue { font-size: 20pt; font-weight: bold; }
 QLabel#tileCaption { color: #4a5561; }
 QLabel#pageTitle { font-size: 16pt; font-weight: bold; }
 QLabel#sectionTitle { font-weight: bold; color: #2b3640; }
+QLabel#panels { color: #2b3640; font-size: 11pt; }
 QProgressBar { border: none; background: #e2e6ea; border-radius: 3px; max-height: 6px; }
 """
 
@@ -130,6 +132,10 @@ class DashboardPage(DayPage):
         layout.addLayout(self._build_header())
         layout.addWidget(self.error)
         layout.addLayout(self._build_tiles())
+        self.panels = QLabel()
+        self.panels.setObjectName("panels")
+        self.panels.setWordWrap(True)
+        layout.addWidget(self.panels)
         layout.addSpacing(6)
         layout.addLayout(self._build_tables(), 1)
 
@@ -139,6 +145,7 @@ class DashboardPage(DayPage):
         self.connect_controller(self.controller)
         self.controller.counts_changed.connect(self.show_counts)
         self.controller.totals_changed.connect(self.show_totals)
+        self.controller.panels_changed.connect(self.show_panels)
         self.controller.updated.connect(self.show_updated)
 
     def _build_header(self) -> QHBoxLayout:
@@ -210,6 +217,24 @@ class DashboardPage(DayPage):
             totals.protocol, self.tr("%1 · heads, ministers, ambassadors, organisations")
         )
         self.delegations_tile.show_share(totals.delegations, self.tr("%1 · every member arrived"))
+
+    def show_panels(self, panels: list[SessionAttendance]) -> None:
+        """One line: each of the day's panels, entered of invited at its door."""
+        if not panels:
+            self.panels.setText(self.tr("No panels on this day."))
+            return
+        parts = []
+        for p in panels:
+            name = p.session.name_fa if self.lang == "fa" else p.session.name_en
+            entered = number(p.entered, self.lang)
+            count = (
+                self.tr("%1 entered").replace("%1", entered)
+                if p.invited is None
+                else self.tr("%1 of %2").replace("%1", entered)
+                .replace("%2", number(p.invited, self.lang))
+            )  # fmt: skip
+            parts.append(f"{name}: {count}")
+        self.panels.setText(self.tr("Panels: %1").replace("%1", "  ·  ".join(parts)))
 
     def show_updated(self, clock_text: str) -> None:
         self.updated.setText(self.tr("Updated %1").replace("%1", clock_text))

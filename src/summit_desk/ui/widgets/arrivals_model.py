@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 
 from summit_desk.domain.persian import to_persian_digits, utc_now, venue_time
 from summit_desk.domain.values import CheckInResult, PersonSummary
-from summit_desk.ui.checkin.results_model import category_colour, category_name
+from summit_desk.ui.formatting import category_colour, category_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -59,6 +59,14 @@ class ArrivalsModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), self.limit, last)
             del self._arrivals[self.limit :]
             self.endRemoveRows()
+
+    def set_arrivals(self, arrivals: list[Arrival]) -> None:
+        """Show ``arrivals`` (newest first) instead: a door's latest entries, read again."""
+        if arrivals == self._arrivals:
+            return  # a poll that found nothing new keeps the selection
+        self.beginResetModel()
+        self._arrivals = arrivals[: self.limit]
+        self.endResetModel()
 
     def mark_undone(self, entry_uuid: str) -> bool:
         for row, arrival in enumerate(self._arrivals):

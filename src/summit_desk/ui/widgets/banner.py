@@ -1,4 +1,5 @@
-"""The banner: after every check-in attempt, one large, unmistakable answer.
+"""The banner: after every check-in attempt (at the desk or a panel's door), one large,
+unmistakable answer.
 
 It draws a ``BannerContent`` and decides nothing. Colour is never the only sign: each state
 has its own icon shape and its headline in words.
@@ -11,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from summit_desk.domain.categories import text_colour_on
-from summit_desk.ui.checkin.wording import BannerContent, Icon, Tone
+from summit_desk.ui.widgets.wording import BannerContent, Icon, Tone
 
 # Background and text colour of each tone; the text contrast is at least 4.5:1 (WCAG AA).
 TONE_COLOURS: dict[Tone, tuple[str, str]] = {

@@ -1,5 +1,6 @@
-"""What the banner says after a check-in attempt: the tone, the icon, the words and what to do
-next. The banner only draws this; the words are decided here, in the desk's language."""
+"""What the banner says after a check-in attempt at the desk or a scan at a panel's door: the
+tone, the icon, the words and what to do next. The banner only draws this; the words are
+decided here, in the desk's language."""
 
 from __future__ import annotations
 
@@ -10,9 +11,14 @@ from PySide6.QtCore import QObject
 
 from summit_desk.domain.categories import BY_CODE
 from summit_desk.domain.messages import render
-from summit_desk.domain.persian import format_moment, jalali_date, to_persian_digits
+from summit_desk.domain.persian import (
+    format_moment,
+    jalali_date,
+    to_persian_digits,
+    venue_time,
+)
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary
-from summit_desk.ui.checkin.results_model import category_name
+from summit_desk.ui.formatting import category_name
 
 
 class Tone(Enum):
@@ -184,6 +190,91 @@ class BannerWording(QObject):
             details=(by,),
         )
 
+    # --- a panel's door -----------------------------------------------------------------------
+    def door_ready(self, session_name: str) -> BannerContent:
+        return BannerContent(
+            Tone.READY,
+            Icon.SCAN,
+            self.tr("Ready at the door of %1").replace("%1", isolate(session_name)),
+            self.tr("Scan the badge of each guest who comes in."),
+            status="ready",
+        )
+
+    def describe_door(self, result: CheckInResult, session_name: str) -> BannerContent:
+        """The answer at a panel's door: entered, already in since when, or why not."""
+        status, person = result.status, result.person
+        words = self._door_words(result, session_name)
+        if words is None or person is None:
+            return self.describe(result)  # unknown, replaced, revoked, errors: as at the desk
+        tone, icon, headline, next_step, details = words
+        return self._person_content(
+            person, tone, icon, headline, next_step, status=status.value, details=details
+        )
+
+    def _door_words(
+        self, result: CheckInResult, session_name: str
+    ) -> tuple[Tone, Icon, str, str, tuple[str, ...]] | None:
+        status = result.status
+        door = isolate(result.desk or "-")
+        panel = isolate(session_name)
+        if status == CheckInStatus.CHECKED_IN:
+            return (
+                Tone.SUCCESS,
+                Icon.CHECK,
+                self.tr("Entered"),
+                self.tr("Let them in."),
+                (self.tr("Entered %1 at %2, door %3").replace("%1", panel)
+                 .replace("%2", self._clock(result)).replace("%3", door),),
+            )  # fmt: skip
+        if status == CheckInStatus.ALREADY_CHECKED_IN:
+            return (
+                Tone.WARNING,
+                Icon.REPEAT,
+                self.tr("Already in since %1").replace("%1", self._clock(result)),
+                self.tr(
+                    "Let them through: they entered at %1. If the badge is not theirs, "
+                    "keep it and call a supervisor."
+                ).replace("%1", door),
+                (self.tr("First entered %1 at door %2").replace("%1", self._moment(result))
+                 .replace("%2", door),),
+            )  # fmt: skip
+        if status == CheckInStatus.NOT_INVITED:
+            return (
+                Tone.DANGER,
+                Icon.STOP,
+                self.tr("Not invited to this panel"),
+                self.tr(
+                    "Do not let them in. Ask them to wait and call the protocol officer: "
+                    "only protocol can add a guest to %1."
+                ).replace("%1", panel),
+                (),
+            )
+        if status == CheckInStatus.NOT_TODAY:
+            return (
+                Tone.DANGER,
+                Icon.STOP,
+                self.tr("This panel is not today"),
+                self.tr(
+                    "Do not let them in yet. Check that the right panel is chosen at the top "
+                    "of the page."
+                ),
+                (self.tr("%1 is not held today.").replace("%1", panel),),
+            )
+        return None
+
+    def door_undone(self, person: PersonSummary, supervisor: str, reason: str) -> BannerContent:
+        by = self.tr("Undone by %1: %2").replace("%1", isolate(supervisor))
+        by = by.replace("%2", isolate(reason))
+        return self._person_content(
+            person,
+            Tone.INFO,
+            Icon.UNDO,
+            self.tr("Entry undone"),
+            self.tr("They are no longer counted in this panel and can be scanned in again."),
+            status="undone",
+            details=(by,),
+        )
+
     # --- helpers ------------------------------------------------------------------------------
     def _person_content(
         self,
@@ -233,6 +324,12 @@ class BannerWording(QObject):
 
     def _moment(self, result: CheckInResult) -> str:
         return format_moment(result.at, self.lang) if result.at else "-"
+
+    def _clock(self, result: CheckInResult) -> str:
+        if result.at is None:
+            return "-"
+        clock = venue_time(result.at).strftime("%H:%M")
+        return to_persian_digits(clock) if self.lang == "fa" else clock
 
     def _number(self, value: object) -> str:
         return to_persian_digits(value) if self.lang == "fa" else str(value)
