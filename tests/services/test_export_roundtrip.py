@@ -134,7 +134,7 @@ def test_import_export_round_trip_on_each_database(
     report = service.run(tmp_path / "edited.csv")
 
     assert (report.created, report.updated, report.unchanged) == (0, 1, 3)
-    assert PeopleService(any_backend).get(edited[1]["ref"]).title_en == "Deputy governor"
+    assert PeopleService(any_backend).get(edited[1]["ref"]).name.title_en == "Deputy governor"
     assert [p.ref for p in PeopleService(any_backend).find("علی اکبر")] == ["G-1"]
     assert [p.ref for p in PeopleService(any_backend).find("rasad")] == ["B-1"]
 

@@ -70,7 +70,7 @@ def test_a_walk_in_ends_registered_with_a_badge_and_checked_in(
     qtbot.waitUntil(lambda: dialog.result() == WalkInDialog.DialogCode.Accepted)
     person = dialog.person
     assert person is not None and person.ref.startswith("BAK-")
-    assert person.name_latin == "Leyla Huseynova" and person.checked_in_at is not None
+    assert person.name.name_latin == "Leyla Huseynova" and person.checked_in_at is not None
     assert PeopleService(desk).badge_code(person.ref)
     assert counts(desk) == (1, 1, 1)
 

@@ -200,15 +200,15 @@ class BannerWording(QObject):
     ) -> BannerContent:
         fa = self.lang == "fa"
         # Both scripts, the desk's own first: the guest reads one, the staff the other.
-        names = [person.name_fa, person.name_latin]
+        names = [person.name.name_fa, person.name.name_latin]
         if not fa:
             names.reverse()
-        names = [n for n in names if n] or [person.name_native]
-        if person.name_native and person.name_native not in names:
-            names.append(person.name_native)
+        names = [n for n in names if n] or [person.name.name_native]
+        if person.name.name_native and person.name.name_native not in names:
+            names.append(person.name.name_native)
         # Each name keeps its own direction, whatever the line's.
         primary, secondary = names[0], "  ·  ".join(isolate(n) for n in names[1:])
-        title = person.title_fa if fa else person.title_en
+        title = person.name.title_fa if fa else person.name.title_en
         delegation = person.delegation_fa if fa else person.delegation_en
         who = " — ".join(p for p in (delegation, title) if p)
         category = BY_CODE.get(person.category)
@@ -241,7 +241,11 @@ class BannerWording(QObject):
 def _initials(person: PersonSummary, lang: str) -> str:
     """Two letters for the photo frame when there is no photo, in the desk's script first."""
     # A zero-width non-joiner keeps two Persian initials from joining into one word.
-    persian = "\u200c".join(w[0] for w in (person.given_name_fa, person.family_name_fa) if w)
-    latin = "".join(w[0] for w in (person.given_name_latin, person.family_name_latin) if w)
+    persian = "\u200c".join(
+        w[0] for w in (person.name.given_name_fa, person.name.family_name_fa) if w
+    )
+    latin = "".join(
+        w[0] for w in (person.name.given_name_latin, person.name.family_name_latin) if w
+    )
     first, second = (persian, latin) if lang == "fa" else (latin, persian)
-    return first or second or (person.name_native or "?")[:1]
+    return first or second or (person.name.name_native or "?")[:1]
