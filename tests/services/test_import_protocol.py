@@ -3,6 +3,7 @@ their English or Persian headers, with a Jalali date read as the day it names.""
 
 from __future__ import annotations
 
+import csv
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from summit_desk.assets import resource
 from summit_desk.db.models import Person
 from summit_desk.domain.errors import ImportRejected
 from summit_desk.services.context import DeskContext
+from summit_desk.services.exporting import ExportService
 from summit_desk.services.import_columns import IMPORT_COLUMNS, day_value
 from summit_desk.services.importing import ImportService
 
@@ -111,3 +113,19 @@ def test_the_import_template_has_every_column_and_imports_into_the_demo_event(
     assert (report.created, report.warnings) == (4, ())
     ambassador = stored(demo_event, "GUE-101")
     assert (ambassador.honorific_en, ambassador.precedence_date) == ("H.E.", date(2023, 8, 5))
+
+
+def test_an_export_without_sensitive_data_keeps_forms_of_address_and_precedence_dates(
+    demo_event: DeskContext, tmp_path: Path
+) -> None:
+    out = tmp_path / "people.csv"
+    ExportService(demo_event).export("people", out)
+
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        rows = {row["ref"]: row for row in csv.DictReader(stream)}
+    assert "email" not in rows["DRU-001"]  # the sensitive columns are left out…
+    assert (rows["DRU-001"]["honorific_en"], rows["DRU-001"]["precedence_date"]) == (
+        "H.E.",
+        "2022-11-29",
+    )  # …these are not sensitive
+    assert rows["SUM-001"]["honorific_fa"] == "سرکار خانم"

@@ -57,6 +57,7 @@ def person_input(entry: Mapping[str, Any]) -> PersonInput:
         return None if value is None else str(value)
 
     rank = entry.get("rank")
+    dated = entry.get("precedence_date")  # ambassadors: the day they presented credentials
     return PersonInput(
         ref=str(entry["ref"]),
         delegation=str(entry["delegation"]),
@@ -68,7 +69,10 @@ def person_input(entry: Mapping[str, Any]) -> PersonInput:
         name_native=text("name_native"),
         title_fa=text("title_fa"),
         title_en=text("title_en"),
+        honorific_fa=text("honorific_fa"),
+        honorific_en=text("honorific_en"),
         rank=int(rank) if rank is not None else None,
+        precedence_date=date.fromisoformat(dated) if dated else None,
         gender=text("gender"),
         email=text("email"),
         phone=text("phone"),
