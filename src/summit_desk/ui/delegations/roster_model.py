@@ -246,7 +246,7 @@ class RosterModel(QAbstractItemModel):
         fa = self.lang == "fa"
         if column == NAME:
             if fa:
-                return person.name.name_fa or person.name.name_latin or person.name.name_native
+                return person.name.display_name
             return person.name.name_latin or person.name.name_fa or person.name.name_native
         if column == OTHER_NAME:
             primary = self._person_text(person, NAME) or ""
