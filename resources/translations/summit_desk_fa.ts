@@ -16,7 +16,7 @@
 <context>
     <name>ArrivalsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/arrivals_model.py" line="117" />
+        <location filename="../../src/summit_desk/ui/widgets/arrivals_model.py" line="118" />
         <source>undone</source>
         <translation>لغو شد</translation>
     </message>
@@ -939,7 +939,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/summit_desk/ui/main_window.py" line="126" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="225" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="226" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>درِ نشست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="186" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="187" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -1157,22 +1157,22 @@
         <translation>بین‌المللی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="267" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="269" />
         <source>Awaited</source>
         <translation>در انتظار ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="278" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="280" />
         <source>Arrived at %1 at desk %2</source>
         <translation>ورود ساعت %1 از میز %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="283" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="285" />
         <source>Not arrived on %1: protocol is waiting for this guest</source>
         <translation>در %1 نرسیده است: تشریفات منتظر این مهمان است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="286" />
+        <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="288" />
         <source>Not arrived on %1</source>
         <translation>در %1 نرسیده است</translation>
     </message>
@@ -1289,27 +1289,27 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="18" />
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="19" />
         <source>Undo a check-in</source>
         <translation>لغو پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="19" />
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="20" />
         <source>Undo the check-in of %1 at %2?</source>
         <translation>پذیرش %1 در ساعت %2 لغو شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="22" />
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="23" />
         <source>A supervisor must confirm with their name and PIN.</source>
         <translation>سرپرست باید با نام و رمز خود تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="23" />
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="24" />
         <source>For example: checked in the wrong person</source>
         <translation>برای نمونه: شخص دیگری پذیرش شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="24" />
+        <location filename="../../src/summit_desk/ui/checkin/undo_dialog.py" line="25" />
         <source>Undo the check-in</source>
         <translation>لغو پذیرش</translation>
     </message>
@@ -1317,117 +1317,142 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="66" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="72" />
         <source>Walk-in registration</source>
         <translation>ثبت‌نام حضوری</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="75" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="81" />
         <source>Choose a delegation…</source>
         <translation>هیئت را انتخاب کنید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="79" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="85" />
         <source>Choose a category…</source>
         <translation>دسته را انتخاب کنید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="100" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="104" />
+        <source>Jalali (1404/08/27) or Gregorian (2025-11-18)</source>
+        <translation>خورشیدی (1404/08/27) یا میلادی (2025-11-18)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="115" />
         <source>Check them in now</source>
         <translation>همین حالا پذیرش شود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="115" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="130" />
         <source>Register</source>
         <translation>ثبت‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="116" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="131" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="122" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="137" />
         <source>Delegation and category</source>
         <translation>هیئت و رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="166" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="148" />
+        <source>Form of address</source>
+        <translation>عنوان خطاب</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="188" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="167" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="189" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="124" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="139" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="168" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="190" />
         <source>Given name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="169" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="191" />
         <source>Family name (Persian)</source>
         <translation>نام خانوادگی (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="170" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="192" />
         <source>Given name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="171" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="193" />
         <source>Family name (Latin)</source>
         <translation>نام خانوادگی (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="172" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="194" />
         <source>Name in their own script</source>
         <translation>نام به خط خودشان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="131" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="146" />
         <source>Title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="173" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="195" />
         <source>Title (Persian)</source>
         <translation>عنوان (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="174" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="196" />
         <source>Title (English)</source>
         <translation>عنوان (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="132" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="153" />
         <source>Contact and document</source>
         <translation>تماس و مدرک</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="175" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="197" />
+        <source>Form of address (Persian)</source>
+        <translation>عنوان خطاب (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="198" />
+        <source>Form of address (English)</source>
+        <translation>عنوان خطاب (انگلیسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="199" />
+        <source>Credentials presented on</source>
+        <translation>تاریخ تقدیم استوارنامه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="200" />
         <source>E-mail</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="176" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="201" />
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="177" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="202" />
         <source>Passport or ID number</source>
         <translation>شمارهٔ گذرنامه یا کارت شناسایی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="135" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="156" />
         <source>A Persian or a Latin name is needed; the desk checks the form as it checks an imported list.</source>
         <translation>نام فارسی یا لاتین لازم است؛ فرم همان‌گونه بررسی می‌شود که فهرست واردشده.</translation>
     </message>

@@ -79,11 +79,11 @@ def export(args: argparse.Namespace, lang: str) -> int:
 def person_json(p: PersonSummary) -> dict[str, object]:
     return {
         "ref": p.ref,
-        "name_fa": p.name_fa,
-        "name_latin": p.name_latin,
-        "name_native": p.name_native or None,
-        "title_fa": p.title_fa or None,
-        "title_en": p.title_en or None,
+        "name_fa": p.name.name_fa,
+        "name_latin": p.name.name_latin,
+        "name_native": p.name.name_native or None,
+        "title_fa": p.name.title_fa or None,
+        "title_en": p.name.title_en or None,
         "delegation": p.delegation_code,
         "delegation_fa": p.delegation_fa,
         "delegation_en": p.delegation_en,
@@ -115,7 +115,7 @@ def find(args: argparse.Namespace, lang: str) -> int:
             if p.checked_in_at
             else ("نیامده" if lang == "fa" else "not arrived")
         )
-        names = " / ".join(n for n in (p.name_fa, p.name_latin, p.name_native) if n)
+        names = " / ".join(n for n in (p.name.name_fa, p.name.name_latin, p.name.name_native) if n)
         delegation = p.delegation_fa if lang == "fa" else p.delegation_en
         print(f"{p.ref}\t{names}\t{delegation}\t{p.category}\t{state}")
     return EXIT_OK

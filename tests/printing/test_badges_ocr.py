@@ -171,11 +171,16 @@ def test_a_name_printed_in_reversed_order_fails_the_oracle(
     assert callable(reverse)
     badge = demo_badge(ref)
     if field == "name_fa":
-        given, family = badge.given_name_fa, badge.family_name_fa
-        wrong = replace(badge, given_name_fa=reverse(badge.name_fa), family_name_fa="")
-        assert (given, family) != (wrong.given_name_fa, wrong.family_name_fa)
+        name = badge.name
+        wrong = replace(
+            badge, name=replace(name, given_name_fa=reverse(name.name_fa), family_name_fa="")
+        )
+        assert (name.given_name_fa, name.family_name_fa) != (
+            wrong.name.given_name_fa,
+            wrong.name.family_name_fa,
+        )
     else:
-        wrong = replace(badge, name_native=reverse(badge.name_native))
+        wrong = replace(badge, name=replace(badge.name, name_native=reverse(badge.name_native)))
     layout = builtin_layout("a6")
     pdf, _ = render(layout, [wrong])
     path = tmp_path / "reversed.pdf"

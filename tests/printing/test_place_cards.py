@@ -14,7 +14,7 @@ from summit_desk.printing.protocol_sheet import bilingual
 from summit_desk.printing.text_layout import Box, TextStyle, layout_text
 
 from .test_badges import demo_event
-from .test_seating_plan import demo_plan, page_text, pdf_pages, seated_person
+from .test_seating_plan import demo_plan, page_text, pdf_pages, renamed, seated_person
 
 
 def test_one_folded_a4_landscape_card_for_each_seated_person(tmp_path: Path) -> None:
@@ -55,13 +55,13 @@ def test_the_front_face_fills_the_bottom_half_and_leaves_the_fold_clear() -> Non
 
 def test_a_long_name_shrinks_to_fit_and_an_impossible_one_is_reported() -> None:
     plan = demo_plan()
-    longest = replace(
+    longest = renamed(
         plan.people["SIB-001"],
         given_name_fa="نورمحمد عبدالرحیم",
         family_name_fa="نارویی‌زاده سیستانی بلوچستانی",
         honorific_en="His Excellency",
     )
-    endless = replace(plan.people["KAL-001"], family_name_latin="Sangadzhiyev-" * 12)
+    endless = renamed(plan.people["KAL-001"], family_name_latin="Sangadzhiyev-" * 12)
     people = {**plan.people, "SIB-001": longest, "KAL-001": endless}
     printout = print_place_cards(replace(plan, people=people), demo_event())
     assert printout.overflowed == (("KAL-001", "name_latin"),) * 2  # both faces
@@ -74,7 +74,7 @@ def test_the_attendance_sheet_lists_everyone_seated_in_seat_order(tmp_path: Path
     assert pdf_pages(printout.pdf, tmp_path) == [(210, 297)]
     assert printout.overflowed == ()
     text = page_text(printout.pdf, tmp_path, 1)
-    positions = [text.index(person.name_latin) for person in plan.people.values()]
+    positions = [text.index(person.name.name_latin) for person in plan.people.values()]
     assert positions == sorted(positions)
     assert "Attendance sheet" in text and "Signature" in text
 

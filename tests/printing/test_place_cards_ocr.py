@@ -20,7 +20,6 @@ from support.tools import require_tools
 
 from summit_desk.domain.seating import SeatedPerson
 from summit_desk.printing.place_cards import render_place_cards
-from summit_desk.printing.protocol_sheet import address_latin
 
 from .test_badges import demo_event
 from .test_seating_ocr import MAX_CER, Found, find
@@ -65,7 +64,10 @@ def read_face(png: Path, person: SeatedPerson) -> list[Found]:
     """The Persian name and the Latin one (with the form of address) as found on one face."""
     persian = tesseract(png, TESSERACT_LANGUAGES["fa"], 6)
     latin = tesseract(png, TESSERACT_LANGUAGES["en"], 6)
-    return [find(person.name_fa, persian, "fa"), find(address_latin(person), latin, "en")]
+    return [
+        find(person.name.name_fa, persian, "fa"),
+        find(person.name.addressed_latin, latin, "en"),
+    ]
 
 
 def read_faces(folder: Path) -> dict[str, list[Found]]:
@@ -96,5 +98,5 @@ def test_the_back_face_is_printed_upside_down_so_it_does_not_read_unturned(
     for dpi in DPIS:
         person, _, _, as_printed = card_faces(tmp_path, dpi)
         persian = tesseract(as_printed, TESSERACT_LANGUAGES["fa"], 6)
-        found = find(person.name_fa, persian, "fa")
+        found = find(person.name.name_fa, persian, "fa")
         assert found.cer > MAX_CER, f"read {found.text!r} on a face that should be upside down"

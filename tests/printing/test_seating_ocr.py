@@ -24,14 +24,13 @@ from summit_desk.domain.seating import SeatingPlan
 from summit_desk.printing.protocol_sheet import (
     MARGIN,
     TITLE_BLOCK_HEIGHT,
-    address_latin,
     paper_size,
 )
 from summit_desk.printing.protocol_table import HEAD_HEIGHT, column_edges
 from summit_desk.printing.seating_plan import LIST_COLUMNS, render_seating
 
 from .test_badges import demo_event
-from .test_seating_plan import HEADS, demo_plan
+from .test_seating_plan import HEADS, demo_plan, renamed
 
 pytestmark = pytest.mark.ocr
 
@@ -113,8 +112,8 @@ def test_every_head_of_delegation_is_found_on_the_list_by_seat(tmp_path: Path) -
     plan = demo_plan()
     png = name_column_png(plan, tmp_path)
     heads = [plan.people[ref] for ref in HEADS]
-    found = find_all(png, [person.name_fa for person in heads], "fa")
-    found += find_all(png, [address_latin(person) for person in heads], "en")
+    found = find_all(png, [person.name.name_fa for person in heads], "fa")
+    found += find_all(png, [person.name.addressed_latin for person in heads], "en")
     missed = [f for f in found if f.cer > MAX_CER]
     assert not missed, "; ".join(f"{f.expected!r} read {f.text!r} ({f.cer:.2f})" for f in missed)
 
@@ -122,15 +121,15 @@ def test_every_head_of_delegation_is_found_on_the_list_by_seat(tmp_path: Path) -
 def test_names_printed_in_reversed_word_order_are_not_found(tmp_path: Path) -> None:
     plan = demo_plan()
     reversed_people = {
-        ref: replace(
+        ref: renamed(
             person,
-            given_name_fa=" ".join(reversed(person.name_fa.split())),
+            given_name_fa=" ".join(reversed(person.name.name_fa.split())),
             family_name_fa="",
         )
         for ref, person in plan.people.items()
     }
     png = name_column_png(replace(plan, people=reversed_people), tmp_path)
     # the oracle compares the reading with the names as they should have been printed
-    found = find_all(png, [plan.people[ref].name_fa for ref in HEADS], "fa")
+    found = find_all(png, [plan.people[ref].name.name_fa for ref in HEADS], "fa")
     accepted = [f for f in found if f.cer <= MAX_CER]
     assert not accepted, f"the oracle accepted reversed names: {accepted}"

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from support.tools import require_tools
 
+from summit_desk.db.people import person_name
 from summit_desk.domain.seating import (
     Room,
     RoomKind,
@@ -124,6 +125,11 @@ def with_theatre_rows(room: Room) -> Room:
     return replace(room, depth=10.0, entrance=(15.0, 10.0), seats=room.seats + rows)
 
 
+def renamed(person: SeatedPerson, **changes: str) -> SeatedPerson:
+    """``person`` with some parts of their name changed."""
+    return replace(person, name=replace(person.name, **changes))
+
+
 def seated_person(ref: str) -> SeatedPerson:
     """One demo person as the printouts show them, with a form of address where protocol has one."""
     data = demo_data()
@@ -133,15 +139,7 @@ def seated_person(ref: str) -> SeatedPerson:
     honorific_fa, honorific_en = HONORIFICS.get(ref, ("", ""))
     return SeatedPerson(
         ref=ref,
-        honorific_fa=honorific_fa,
-        honorific_en=honorific_en,
-        given_name_fa=person["given_name_fa"] or "",
-        family_name_fa=person["family_name_fa"] or "",
-        given_name_latin=person["given_name_latin"] or "",
-        family_name_latin=person["family_name_latin"] or "",
-        name_native=person["name_native"] or "",
-        title_fa=person["title_fa"] or "",
-        title_en=person["title_en"] or "",
+        name=replace(person_name(person), honorific_fa=honorific_fa, honorific_en=honorific_en),
         category=person["category"],
         delegation_fa=delegation["name_fa"],
         delegation_en=delegation["name_en"],
@@ -254,16 +252,16 @@ def test_every_seated_latin_name_is_on_both_lists_and_its_family_name_on_the_pla
     drawing, *pages = (page_text(pdf, tmp_path, page) for page in range(1, 6))
     by_seat, by_name = pages[0] + pages[1], pages[2] + pages[3]
     for person in plan.people.values():
-        assert person.family_name_latin in drawing
+        assert person.name.family_name_latin in drawing
         for listing in (by_seat, by_name):
-            assert f"{person.honorific_en} {person.name_latin}".strip() in listing
+            assert f"{person.name.honorific_en} {person.name.name_latin}".strip() in listing
     assert "Entrance" in drawing
 
 
 @pytest.mark.parametrize("paper", ["A4", "A3"])
 def test_a_name_too_long_for_its_seat_is_reported_not_hidden(paper: str) -> None:
     plan = demo_plan()
-    long = replace(plan.people["KAL-001"], family_name_latin="Sangadzhiyev" * 6)
+    long = renamed(plan.people["KAL-001"], family_name_latin="Sangadzhiyev" * 6)
     plan = replace(
         plan,
         room=replace(plan.room, paper=paper),
@@ -300,4 +298,4 @@ def test_a_round_table_prints_with_every_name(tmp_path: Path) -> None:
     printout = print_seating(replace(plan, room=room, seats=seats), demo_event())
     assert printout.overflowed == ()
     drawing = page_text(printout.pdf, tmp_path, 1)
-    assert all(plan.people[ref].family_name_latin in drawing for ref in HEADS)
+    assert all(plan.people[ref].name.family_name_latin in drawing for ref in HEADS)

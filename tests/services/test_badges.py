@@ -129,6 +129,6 @@ def test_a_revoked_badge_scans_as_revoked(demo: DeskContext) -> None:
 
 def test_badge_codes_hold_no_personal_data(demo: DeskContext) -> None:
     for b in BadgeService(demo).select(BadgeSelection()):
-        for value in (b.ref, b.given_name_latin, b.family_name_latin):
+        for value in (b.ref, b.name.given_name_latin, b.name.family_name_latin):
             if len(value) >= 4:
                 assert value.upper().replace("-", "") not in b.code

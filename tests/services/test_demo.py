@@ -16,6 +16,7 @@ from summit_desk.domain.names import BIDI_CONTROLS
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.event import EventService
+from summit_desk.services.seating import SeatingService
 from summit_desk.services.stats import StatsService
 
 
@@ -148,3 +149,36 @@ def test_too_few_people_is_refused(context: DeskContext) -> None:
         DemoService(context).create(people=10)
     assert caught.value.code == "demo.people_too_few"
     assert EventService(context).info() is None
+
+
+def test_governors_ministers_and_ambassadors_are_addressed_as_protocol_does(
+    demo_event: DeskContext,
+) -> None:
+    with demo_event.database.reader() as session:
+        people = session.scalars(
+            select(Person).where(Person.category_code.in_(("HOD", "MIN", "AMB")))
+        ).all()
+    assert len(people) == 14 + 7 + 8
+    for person in people:
+        expected_fa = "سرکار خانم" if person.gender == "f" else "جناب آقای"
+        assert (person.honorific_fa, person.honorific_en) == (expected_fa, "H.E."), person.ref
+    assert sum(1 for p in people if p.honorific_fa == "سرکار خانم") == 3
+
+
+def test_the_demo_ambassadors_sit_in_the_order_they_presented_their_credentials(
+    demo_event: DeskContext,
+) -> None:
+    with demo_event.database.reader() as session:
+        dated = dict(
+            session.execute(
+                select(Person.ref, Person.precedence_date).where(Person.category_code == "AMB")
+            ).all()
+        )
+    assert len(set(dated.values())) == 8 and None not in dated.values()
+
+    plan = SeatingService(demo_event).assign_auto("GEN")
+
+    seated = [s.ref for s in sorted(plan.seats, key=lambda s: s.order) if s.ref in dated]
+    assert seated == sorted(dated, key=lambda ref: dated[ref])
+    # not the order of their names, which the undated would follow
+    assert seated != sorted(dated, key=lambda ref: plan.people[ref].name.family_name_fa)

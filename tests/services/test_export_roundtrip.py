@@ -29,15 +29,18 @@ from summit_desk.services.tabular_write import guard_csv, unguard_csv
 
 HEADER = ["ref", "country", "delegation", "category", "given_name_fa", "family_name_fa",
           "given_name_latin", "family_name_latin", "name_native", "title_fa", "title_en",
-          "rank", "email", "phone", "document_no", "notes"]  # fmt: skip
+          "rank", "email", "phone", "document_no", "notes", "honorific_fa", "honorific_en",
+          "precedence_date"]  # fmt: skip
 PEOPLE = [
     ["G-1", "IR", "GIL", "HOD", "علی‌اکبر", "رضایی", "Ali Akbar", "Rezaei", "", "استاندار گیلان",
-     "Governor of Gilan", "1", "ali@gilan.ir", "00981312345678", "K87654321", "VIP\nhalal"],
-    ["G-2", "IR", "GIL", "DEL", "سارا", "احمدی", "", "", "", "", "", "2", "", "+98 13 1", "", ""],
+     "Governor of Gilan", "1", "ali@gilan.ir", "00981312345678", "K87654321", "VIP\nhalal",
+     "جناب آقای دکتر", "H.E. Dr.", ""],
+    ["G-2", "IR", "GIL", "DEL", "سارا", "احمدی", "", "", "", "", "", "2", "", "+98 13 1", "", "",
+     "سرکار خانم", "", ""],
     ["A-1", "RU", "AST", "HOD", "ایگور", "بابوشکین", "Igor", "Babushkin", "Игорь Бабушкин", "",
-     "Governor", "1", "", "", "750012345", "=danger()"],
+     "Governor", "1", "", "", "750012345", "=danger()", "", "H.E.", "۱۴۰۴/۰۸/۲۷"],
     ["B-1", "AZ", "BAK", "DEL", "", "", "Rəşad", "Əliyev", "Rəşad Əliyev", "", "", "3", "", "",
-     "", "@cmd"],
+     "", "@cmd", "", "", "2019-03-04"],
 ]  # fmt: skip
 
 
@@ -90,8 +93,17 @@ def test_an_export_imports_into_a_fresh_event_as_the_same_list(
 
     assert (report.created, report.updated, report.warnings) == (4, 0, ())
     assert without_badges(read_rows(again)) == without_badges(read_rows(exported))
-    first = read_rows(exported)[0]
-    assert (first["phone"], first["notes"]) == ("00981312345678", "VIP\nhalal")
+    by_ref = {row["ref"]: row for row in read_rows(exported)}
+    assert (by_ref["G-1"]["phone"], by_ref["G-1"]["notes"]) == ("00981312345678", "VIP\nhalal")
+    # forms of address as typed; a Jalali precedence date comes back as the same day in ISO
+    assert (by_ref["G-1"]["honorific_fa"], by_ref["G-1"]["honorific_en"]) == (
+        "جناب آقای دکتر",
+        "H.E. Dr.",
+    )
+    assert by_ref["G-2"]["honorific_fa"] == "سرکار خانم"
+    assert by_ref["A-1"]["precedence_date"] == "2025-11-18"
+    assert by_ref["B-1"]["precedence_date"] == "2019-03-04"
+    assert by_ref["G-2"]["precedence_date"] == ""
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -134,7 +146,7 @@ def test_import_export_round_trip_on_each_database(
     report = service.run(tmp_path / "edited.csv")
 
     assert (report.created, report.updated, report.unchanged) == (0, 1, 3)
-    assert PeopleService(any_backend).get(edited[1]["ref"]).title_en == "Deputy governor"
+    assert PeopleService(any_backend).get(edited[1]["ref"]).name.title_en == "Deputy governor"
     assert [p.ref for p in PeopleService(any_backend).find("علی اکبر")] == ["G-1"]
     assert [p.ref for p in PeopleService(any_backend).find("rasad")] == ["B-1"]
 
@@ -174,7 +186,7 @@ def test_any_name_comes_back_from_an_export_byte_for_byte(  # noqa: PLR0917
 ) -> None:
     ref = f"H-{next(refs)}"
     row = [ref, "IR", "GIL", "DEL", given_fa, family_fa, latin, latin, native, "", "", "", "",
-           "", "", ""]  # fmt: skip
+           "", "", "", "", "", ""]  # fmt: skip
     # The list is written as any careful CSV writer would: formulas behind an apostrophe.
     ImportService(small_event).run(
         write_csv(tmp_path / f"{ref}.csv", [[guard_csv(c) for c in row]])

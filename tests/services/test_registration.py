@@ -74,4 +74,4 @@ def test_an_existing_ref_is_not_overwritten_from_the_desk(desk: DeskContext) -> 
     with pytest.raises(ImportRejected) as caught:
         RegistrationService(desk).register({**fields, "given_name_latin": "Someone"})
     assert "already registered" in caught.value.message("en")
-    assert PeopleService(desk).get("GIL-900").given_name_latin == "Omid"
+    assert PeopleService(desk).get("GIL-900").name.given_name_latin == "Omid"

@@ -11,6 +11,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
 from summit_desk.domain.categories import BY_CODE
+from summit_desk.domain.person_name import PersonName
 from summit_desk.domain.values import PersonSummary
 from summit_desk.ui.checkin.results_model import PERSON_ROLE, Column, PeopleResultsModel
 from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival, ArrivalsModel
@@ -23,13 +24,14 @@ def person(number: int, **changes: object) -> PersonSummary:
     base = PersonSummary(
         id=number,
         ref=f"GIL-{number:03d}",
-        given_name_fa="علی‌اکبر",
-        family_name_fa=f"جعفری {number}",
-        given_name_latin="Ali-Akbar",
-        family_name_latin=f"Jafari {number}",
-        name_native="",
-        title_fa="وزیر",
-        title_en="Minister",
+        name=PersonName(
+            given_name_fa="علی‌اکبر",
+            family_name_fa=f"جعفری {number}",
+            given_name_latin="Ali-Akbar",
+            family_name_latin=f"Jafari {number}",
+            title_fa="وزیر",
+            title_en="Minister",
+        ),
         category="MIN" if number % 2 else "DEL",
         delegation_code="GIL",
         delegation_fa="گیلان",

@@ -212,7 +212,7 @@ def test_arrows_and_enter_check_the_selected_person_in(
     assert chosen is not None
     qtbot.keyClick(page.results, Qt.Key.Key_Return)
     wait_for_banner(qtbot, page, "checked_in")
-    assert page.banner.name_primary.text() == chosen.name_latin
+    assert page.banner.name_primary.text() == chosen.name.name_latin
     assert PeopleService(desk).get(chosen.ref).checked_in_at is not None
     assert QApplication.focusWidget() is page.input  # ready for the next guest
     arrival = page.controller.results.index(1, 5).data()
@@ -357,7 +357,7 @@ def test_a_stale_search_answer_is_dropped(
     qtbot.waitUntil(lambda: not page.controller.is_busy(), timeout=WAIT_MS)
     assert shown == ["Jafari"]  # the answer about "Gilan" came, and was not shown
     people = page.controller.results.people()
-    assert people and all(p.family_name_latin == "Jafari" for p in people)
+    assert people and all(p.name.family_name_latin == "Jafari" for p in people)
 
 
 def test_the_page_reads_right_to_left_in_persian(

@@ -70,7 +70,7 @@ def test_a_walk_in_ends_registered_with_a_badge_and_checked_in(
     qtbot.waitUntil(lambda: dialog.result() == WalkInDialog.DialogCode.Accepted)
     person = dialog.person
     assert person is not None and person.ref.startswith("BAK-")
-    assert person.name_latin == "Leyla Huseynova" and person.checked_in_at is not None
+    assert person.name.name_latin == "Leyla Huseynova" and person.checked_in_at is not None
     assert PeopleService(desk).badge_code(person.ref)
     assert counts(desk) == (1, 1, 1)
 
@@ -125,3 +125,54 @@ def test_a_walk_in_not_checked_in_is_only_registered(qtbot: QtBot, desk: DeskCon
     qtbot.waitUntil(lambda: dialog.result() == WalkInDialog.DialogCode.Accepted)
     assert dialog.person is not None and dialog.person.checked_in_at is None
     assert counts(desk) == (1, 1, 0)
+
+
+def test_an_ambassador_walks_in_with_a_form_of_address_and_a_jalali_precedence_date(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    dialog = open_dialog(qtbot, desk)
+    date_box = dialog.boxes["precedence_date"]
+    choose(dialog, "AST", "DEL")
+    assert dialog.boxes["honorific_en"].isVisible() and not date_box.isVisible()
+    dialog.category.setCurrentIndex(dialog.category.findData("AMB"))
+    assert date_box.isVisible()  # only ambassadors rank by the day of their credentials
+    dialog.edits["honorific_fa"].setText("جناب آقای")
+    qtbot.keyClicks(dialog.edits["honorific_en"], "H.E.")
+    qtbot.keyClicks(dialog.edits["given_name_latin"], "Alexey")
+    qtbot.keyClicks(dialog.edits["family_name_latin"], "Dedov")
+    dialog.edits["precedence_date"].setText("۱۴۰۲/۰۵/۱۴")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == WalkInDialog.DialogCode.Accepted)
+    person = dialog.person
+    assert person is not None
+    assert person.name.addressed_latin == "H.E. Alexey Dedov"
+    with desk.database.reader() as session:
+        stored = session.scalars(select(Person).where(Person.ref == person.ref)).one()
+        assert (stored.honorific_fa, stored.precedence_date) == ("جناب آقای", date(2023, 8, 5))
+
+
+def test_a_precedence_date_that_is_no_day_is_refused_beside_it(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    dialog = open_dialog(qtbot, desk, "fa")
+    choose(dialog, "BAK", "AMB")
+    qtbot.keyClicks(dialog.edits["given_name_latin"], "Aygun")
+    qtbot.keyClicks(dialog.edits["family_name_latin"], "Aliyeva")
+    qtbot.keyClicks(dialog.edits["precedence_date"], "1404/13/01")
+    dialog.ok_button.click()
+    error = dialog.boxes["precedence_date"].error
+    qtbot.waitUntil(error.isVisible)
+    assert "استوارنامه" in error.text() and "1404/13/01" in error.text()
+    assert counts(desk) == (0, 0, 0)
+
+
+def test_a_date_typed_before_the_category_changed_is_not_sent(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    dialog = open_dialog(qtbot, desk)
+    choose(dialog, "GIL", "AMB")
+    qtbot.keyClicks(dialog.edits["precedence_date"], "not a date")
+    assert "precedence_date" in dialog.fields()
+    dialog.category.setCurrentIndex(dialog.category.findData("GST"))
+    assert not dialog.boxes["precedence_date"].isVisible()
+    assert "precedence_date" not in dialog.fields()

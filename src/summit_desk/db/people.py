@@ -3,7 +3,7 @@ the derived search columns in step with the names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields as dataclass_fields
 from datetime import date
 from functools import cache
@@ -34,6 +34,7 @@ from summit_desk.db.models import (
 from summit_desk.domain.categories import BY_CODE
 from summit_desk.domain.names import name_tokens, persian_sort_key, search_key, search_terms
 from summit_desk.domain.persian import as_utc
+from summit_desk.domain.person_name import NAME_FIELDS, PersonName
 from summit_desk.domain.values import CheckInKind, PersonInput, PersonSummary
 
 # A trigram index needs three characters; shorter terms go to the token prefix index.
@@ -48,6 +49,19 @@ _NAME_COLUMNS = (
     "name_native",
     "ref",
 )
+
+
+def person_name(source: object) -> PersonName:
+    """The name of a person from anything that has the ``people`` columns by their names: an ORM
+    row, a selected row or its mapping, a demo entry (a missing or ``None`` field is empty)."""
+    if isinstance(source, Mapping):
+        return PersonName(**{n: str(source.get(n) or "") for n in NAME_FIELDS})
+    return PersonName(**{n: str(getattr(source, n, None) or "") for n in NAME_FIELDS})
+
+
+# The columns a query selects to build a PersonName with person_name().
+NAME_COLUMNS = tuple(getattr(Person, n) for n in NAME_FIELDS)
+
 _INPUT_COLUMNS = tuple(
     f.name for f in dataclass_fields(PersonInput) if f.name not in ("delegation", "category")
 )
@@ -247,7 +261,10 @@ def _summaries_statement() -> Select[Any]:
     arrival = aliased(CheckIn)
     return (
         select(
-            *(getattr(Person, c) for c in _SUMMARY_COLUMNS),
+            Person.id,
+            Person.ref,
+            Person.rank,
+            *NAME_COLUMNS,
             Person.category_code,
             Delegation.code.label("delegation_code"),
             Delegation.name_fa.label("delegation_fa"),
@@ -272,20 +289,6 @@ def _summaries_statement() -> Select[Any]:
     )
 
 
-_SUMMARY_COLUMNS = (
-    "id",
-    "ref",
-    "given_name_fa",
-    "family_name_fa",
-    "given_name_latin",
-    "family_name_latin",
-    "name_native",
-    "title_fa",
-    "title_en",
-    "rank",
-)
-
-
 def summaries(session: Session, ids: Sequence[int], day: date) -> list[PersonSummary]:
     """Search-result lines for ``ids`` in the given order, with their arrival on ``day``."""
     if not ids:
@@ -294,7 +297,10 @@ def summaries(session: Session, ids: Sequence[int], day: date) -> list[PersonSum
     by_id = {row["id"]: row for row in rows}
     return [
         PersonSummary(
-            **{c: by_id[i][c] for c in _SUMMARY_COLUMNS},
+            id=i,
+            ref=by_id[i]["ref"],
+            name=person_name(by_id[i]),
+            rank=by_id[i]["rank"],
             category=by_id[i]["category_code"],
             delegation_code=by_id[i]["delegation_code"],
             delegation_fa=by_id[i]["delegation_fa"],

@@ -9,23 +9,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from summit_desk.db.models import Category, Person
+from summit_desk.db.people import NAME_COLUMNS
 
 
 def people_by_delegation(session: Session) -> Sequence[Any]:
-    """Each person's roster columns (id, delegation_id, ref, names, titles, category_code, rank,
+    """Each person's roster columns (id, delegation_id, ref, the name columns, category_code, rank,
     search_key) by delegation, then rank, category precedence and Persian alphabetical order."""
     return session.execute(
         select(
             Person.id,
             Person.delegation_id,
             Person.ref,
-            Person.given_name_fa,
-            Person.family_name_fa,
-            Person.given_name_latin,
-            Person.family_name_latin,
-            Person.name_native,
-            Person.title_fa,
-            Person.title_en,
+            *NAME_COLUMNS,
             Person.category_code,
             Person.rank,
             Person.search_key,

@@ -19,7 +19,7 @@ from summit_desk.db.models import (
     Seat,
     SeatingSetup,
 )
-from summit_desk.db.people import arrival_subquery
+from summit_desk.db.people import arrival_subquery, person_name
 from summit_desk.domain.seating import PrecedencePerson, SeatedPerson, SeatingRules
 
 HEAD = "HOD"
@@ -103,15 +103,7 @@ def seated_people(
     return {
         p.ref: SeatedPerson(
             ref=p.ref,
-            honorific_fa=p.honorific_fa,
-            honorific_en=p.honorific_en,
-            given_name_fa=p.given_name_fa,
-            family_name_fa=p.family_name_fa,
-            given_name_latin=p.given_name_latin,
-            family_name_latin=p.family_name_latin,
-            name_native=p.name_native,
-            title_fa=p.title_fa,
-            title_en=p.title_en,
+            name=person_name(p),
             category=p.category_code,
             delegation_fa=d.name_fa,
             delegation_en=d.name_en,

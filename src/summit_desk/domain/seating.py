@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from summit_desk.domain.person_name import PersonName
+
 
 class RoomKind(StrEnum):
     HEAD_TABLE = "head_table"  # the host presides in the centre, guests alternate outwards
@@ -142,29 +144,13 @@ class SeatedPerson:
     """Who sits in a seat, as the printouts show them."""
 
     ref: str
-    honorific_fa: str
-    honorific_en: str
-    given_name_fa: str
-    family_name_fa: str
-    given_name_latin: str
-    family_name_latin: str
-    name_native: str
-    title_fa: str
-    title_en: str
+    name: PersonName  # with the form of address, which place cards and lists print
     category: str
     delegation_fa: str
     delegation_en: str
     country_fa: str
     country_en: str
     arrived: bool = False
-
-    @property
-    def name_fa(self) -> str:
-        return " ".join(p for p in (self.given_name_fa, self.family_name_fa) if p)
-
-    @property
-    def name_latin(self) -> str:
-        return " ".join(p for p in (self.given_name_latin, self.family_name_latin) if p)
 
 
 class ConflictKind(StrEnum):

@@ -1,5 +1,6 @@
-"""The words of protocol seating, door scans and the one-head rule (issue #7), in Persian and
-English; ``messages.MESSAGES`` takes them in, so ``render`` and the errors find them by code.
+"""The words of protocol seating, door scans, the one-head rule and the ambassadors' precedence
+dates (issue #7), in Persian and English; ``messages.MESSAGES`` takes them in, so ``render``
+and the errors find them by code.
 
 Kept apart so that messages.py stays a readable size.
 """
@@ -7,6 +8,12 @@ Kept apart so that messages.py stays a readable size.
 from __future__ import annotations
 
 SEATING_MESSAGES: dict[str, dict[str, str]] = {
+    "import.bad_precedence_date": {
+        "en": "'{value}' is not a date: write the day credentials were presented as "
+        "2025-11-18, or in the Jalali calendar as 1404/08/27",
+        "fa": "«{value}» تاریخ نیست: روز تقدیم استوارنامه را به تقویم خورشیدی مانند "
+        "۱۴۰۴/۰۸/۲۷ یا به میلادی مانند 2025-11-18 بنویسید",
+    },
     "db.two_heads": {
         "en": "These delegations have more than one head of delegation: {delegations}; "
         "leave one head each with the older program, then upgrade",

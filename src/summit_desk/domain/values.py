@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
 from enum import StrEnum
+
+from summit_desk.domain.person_name import PersonName
 
 
 class Role(StrEnum):
@@ -129,13 +131,7 @@ class PersonSummary:
 
     id: int
     ref: str
-    given_name_fa: str
-    family_name_fa: str
-    given_name_latin: str
-    family_name_latin: str
-    name_native: str
-    title_fa: str
-    title_en: str
+    name: PersonName
     category: str
     delegation_code: str
     delegation_fa: str
@@ -144,18 +140,6 @@ class PersonSummary:
     rank: int
     checked_in_at: datetime | None  # the first arrival of the day asked about, UTC
     checked_in_desk: str | None
-
-    @property
-    def name_fa(self) -> str:
-        return " ".join(p for p in (self.given_name_fa, self.family_name_fa) if p)
-
-    @property
-    def name_latin(self) -> str:
-        return " ".join(p for p in (self.given_name_latin, self.family_name_latin) if p)
-
-    @property
-    def display_name(self) -> str:
-        return self.name_fa or self.name_latin or self.name_native
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +175,9 @@ class CheckInResult:
             "code": self.code,
             "day": self.day.isoformat(),
             "ref": person.ref if person else None,
-            "name_fa": person.name_fa if person else None,
-            "name_latin": person.name_latin if person else None,
-            "name_native": person.name_native if person else None,
+            "name_fa": person.name.name_fa if person else None,
+            "name_latin": person.name.name_latin if person else None,
+            "name_native": person.name.name_native if person else None,
             "delegation": person.delegation_code if person else None,
             "category": person.category if person else None,
             "at": self.at.isoformat() if self.at else None,
@@ -219,6 +203,11 @@ class EventHeader:
     venue_en: str
     days: tuple[date, ...]
 
+    @classmethod
+    def of(cls, event: EventInfo) -> EventHeader:
+        """The header of ``event``: its fields are a part of the event's, taken by name."""
+        return cls(**{f.name: getattr(event, f.name) for f in fields(cls)})
+
 
 @dataclass(frozen=True, slots=True)
 class BadgeData:
@@ -227,13 +216,7 @@ class BadgeData:
     code: str
     version: int
     ref: str
-    given_name_fa: str
-    family_name_fa: str
-    given_name_latin: str
-    family_name_latin: str
-    name_native: str
-    title_fa: str
-    title_en: str
+    name: PersonName
     delegation_code: str
     delegation_fa: str
     delegation_en: str
@@ -248,13 +231,27 @@ class BadgeData:
     zones: tuple[tuple[str, str, str], ...]  # (code, Persian name, English name)
     photo: bytes | None = None
 
+    # The badge layouts' own field names (printing/badge_texts.py): a layout file says
+    # "name_fa" or "title_en", and these give it the holder's.
     @property
     def name_fa(self) -> str:
-        return " ".join(p for p in (self.given_name_fa, self.family_name_fa) if p)
+        return self.name.name_fa
 
     @property
     def name_latin(self) -> str:
-        return " ".join(p for p in (self.given_name_latin, self.family_name_latin) if p)
+        return self.name.name_latin
+
+    @property
+    def name_native(self) -> str:
+        return self.name.name_native
+
+    @property
+    def title_fa(self) -> str:
+        return self.name.title_fa
+
+    @property
+    def title_en(self) -> str:
+        return self.name.title_en
 
     @property
     def number(self) -> str:

@@ -18,8 +18,6 @@ from summit_desk.printing.protocol_sheet import (
     Heading,
     Printout,
     Sheet,
-    address_fa,
-    address_latin,
     origin_en,
     origin_fa,
     paper_size,
@@ -40,7 +38,11 @@ ATTENDANCE_COLUMNS = (
     Column("ردیف", "No.", 0.45, lambda number, _, __: (str(number),), centered=True, name="number"),
     Column("صندلی", "Seat", 0.55, lambda _, label, __: (label,), centered=True, name="seat"),
     Column(
-        "نام", "Name", 2.6, lambda _, __, p: (address_fa(p), address_latin(p)), name="name"
+        "نام",
+        "Name",
+        2.6,
+        lambda _, __, p: (p.name.addressed_fa, p.name.addressed_latin),
+        name="name",
     ),
     Column(
         "هیئت", "Delegation", 2.0, lambda _, __, p: (origin_fa(p), origin_en(p)),

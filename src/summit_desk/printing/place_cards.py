@@ -28,7 +28,6 @@ from summit_desk.printing.protocol_sheet import (
     RULE,
     Printout,
     Sheet,
-    address_latin,
     bilingual,
     native_name,
     origin_en,
@@ -71,9 +70,9 @@ _SEAT_STYLE = TextStyle(font_size=8, min_font_size=6, color=MUTED, align="center
 
 def _texts(person: SeatedPerson) -> dict[str, str]:
     return {
-        "honorific_fa": person.honorific_fa,
-        "name_fa": person.name_fa,
-        "name_latin": address_latin(person),
+        "honorific_fa": person.name.honorific_fa,
+        "name_fa": person.name.name_fa,
+        "name_latin": person.name.addressed_latin,
         "name_native": native_name(person),
         "origin": bilingual(origin_fa(person), origin_en(person)),
     }

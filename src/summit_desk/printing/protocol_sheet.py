@@ -159,29 +159,21 @@ def bilingual(*parts: str, separator: str = " — ") -> str:
     return separator.join(f"{_FSI}{part.strip()}{_PDI}" for part in parts if part.strip())
 
 
-def address_fa(person: SeatedPerson) -> str:
-    """The form of address and the name in Persian: «جناب آقای پیمان املشی»."""
-    return _joined(person.honorific_fa, person.name_fa) if person.name_fa else ""
-
-
-def address_latin(person: SeatedPerson) -> str:
-    """The form of address and the name in Latin letters: "H.E. Peyman Amlashi"."""
-    return _joined(person.honorific_en, person.name_latin) if person.name_latin else ""
-
-
 def native_name(person: SeatedPerson) -> str:
     """The name in its own script, where it differs from the Latin and the Persian one."""
-    native = person.name_native.strip()
-    if not native or _folded(native) in (_folded(person.name_latin), _folded(person.name_fa)):
+    name = person.name
+    native = name.name_native.strip()
+    if not native or _folded(native) in (_folded(name.name_latin), _folded(name.name_fa)):
         return ""
     return native
 
 
 def short_name(person: SeatedPerson) -> tuple[str, str]:
     """What a seat on the plan shows: the family name in Persian and in Latin letters."""
+    name = person.name
     return (
-        person.family_name_fa or person.given_name_fa,
-        person.family_name_latin or person.given_name_latin,
+        name.family_name_fa or name.given_name_fa,
+        name.family_name_latin or name.given_name_latin,
     )
 
 

@@ -23,8 +23,6 @@ from summit_desk.printing.protocol_sheet import (
     Heading,
     Printout,
     Sheet,
-    address_fa,
-    address_latin,
     bilingual,
     draw_page_number,
     draw_title_block,
@@ -51,8 +49,8 @@ def seated_rows(plan: SeatingPlan, *, alphabetical: bool = False) -> list[tuple[
     if alphabetical:
         rows.sort(
             key=lambda row: (
-                persian_sort_key(row[1].family_name_fa, row[1].given_name_fa),
-                persian_sort_key(row[1].family_name_latin, row[1].given_name_latin),
+                persian_sort_key(row[1].name.family_name_fa, row[1].name.given_name_fa),
+                persian_sort_key(row[1].name.family_name_latin, row[1].name.given_name_latin),
                 row[1].ref,
             )
         )
@@ -60,8 +58,8 @@ def seated_rows(plan: SeatingPlan, *, alphabetical: bool = False) -> list[tuple[
 
 
 def _name_lines(person: SeatedPerson) -> tuple[str, ...]:
-    latin, native = address_latin(person), native_name(person)
-    return address_fa(person), bilingual(latin, native)
+    latin, native = person.name.addressed_latin, native_name(person)
+    return person.name.addressed_fa, bilingual(latin, native)
 
 
 LIST_COLUMNS = (

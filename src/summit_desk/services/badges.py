@@ -50,16 +50,7 @@ class BadgeService:
         self.context = context
 
     def event_header(self) -> EventHeader:
-        event = EventService(self.context).require_event()
-        return EventHeader(
-            name_fa=event.name_fa,
-            name_en=event.name_en,
-            slogan_fa=event.slogan_fa,
-            slogan_en=event.slogan_en,
-            venue_fa=event.venue_fa,
-            venue_en=event.venue_en,
-            days=event.days,
-        )
+        return EventHeader.of(EventService(self.context).require_event())
 
     def select(self, selection: BadgeSelection) -> list[BadgeData]:
         """The current badges of the selected people, in protocol order: country, delegation,
@@ -193,13 +184,7 @@ def _badge_data(
         code=badge.code,
         version=badge.version,
         ref=person.ref,
-        given_name_fa=person.given_name_fa,
-        family_name_fa=person.family_name_fa,
-        given_name_latin=person.given_name_latin,
-        family_name_latin=person.family_name_latin,
-        name_native=person.name_native,
-        title_fa=person.title_fa,
-        title_en=person.title_en,
+        name=people_db.person_name(person),
         delegation_code=delegation.code,
         delegation_fa=delegation.name_fa,
         delegation_en=delegation.name_en,

@@ -17,11 +17,12 @@ from typing import Any
 from summit_desk.assets import resource
 from summit_desk.db import event as event_db
 from summit_desk.db.models import Operator
+from summit_desk.db.people import person_name
 from summit_desk.domain.categories import BY_CODE, ZONE_NAMES
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import BadgeData, EventHeader, EventInfo, PersonInput, Role
 from summit_desk.services.context import DeskContext
-from summit_desk.services.event import EventService
+from summit_desk.services.event import EventService, event_info_of
 from summit_desk.services.operators import hash_pin
 from summit_desk.services.people import save_people
 
@@ -56,6 +57,7 @@ def person_input(entry: Mapping[str, Any]) -> PersonInput:
         return None if value is None else str(value)
 
     rank = entry.get("rank")
+    dated = entry.get("precedence_date")  # ambassadors: the day they presented credentials
     return PersonInput(
         ref=str(entry["ref"]),
         delegation=str(entry["delegation"]),
@@ -67,7 +69,10 @@ def person_input(entry: Mapping[str, Any]) -> PersonInput:
         name_native=text("name_native"),
         title_fa=text("title_fa"),
         title_en=text("title_en"),
+        honorific_fa=text("honorific_fa"),
+        honorific_en=text("honorific_en"),
         rank=int(rank) if rank is not None else None,
+        precedence_date=date.fromisoformat(dated) if dated else None,
         gender=text("gender"),
         email=text("email"),
         phone=text("phone"),
@@ -79,16 +84,8 @@ def person_input(entry: Mapping[str, Any]) -> PersonInput:
 def demo_header(spec: Mapping[str, Any]) -> EventHeader:
     """The demo event's header as badges print it, straight from ``event.json`` (no database):
     for renderer tests and benchmarks."""
-    event = spec["event"]
-    return EventHeader(
-        name_fa=event["name_fa"],
-        name_en=event["name_en"],
-        slogan_fa=event["slogan_fa"],
-        slogan_en=event["slogan_en"],
-        venue_fa=event["venue_fa"],
-        venue_en=event["venue_en"],
-        days=tuple(date.fromisoformat(day["date"]) for day in spec["days"]),
-    )
+    days = (date.fromisoformat(day["date"]) for day in spec["days"])
+    return EventHeader.of(event_info_of(spec["event"], tuple(days)))
 
 
 def demo_badge(
@@ -103,13 +100,7 @@ def demo_badge(
         code=code,
         version=version,
         ref=entry["ref"],
-        given_name_fa=entry["given_name_fa"] or "",
-        family_name_fa=entry["family_name_fa"] or "",
-        given_name_latin=entry["given_name_latin"] or "",
-        family_name_latin=entry["family_name_latin"] or "",
-        name_native=entry["name_native"] or "",
-        title_fa=entry["title_fa"] or "",
-        title_en=entry["title_en"] or "",
+        name=person_name(entry),
         delegation_code=delegation["code"],
         delegation_fa=delegation["name_fa"],
         delegation_en=delegation["name_en"],

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -125,18 +126,18 @@ def event_info(session: Session) -> EventInfo | None:
     event = event_db.the_event(session)
     if event is None:
         return None
-    days = event_db.days(session)
-    return EventInfo(
-        code=event.code,
-        name_fa=event.name_fa,
-        name_en=event.name_en,
-        slogan_fa=event.slogan_fa,
-        slogan_en=event.slogan_en,
-        venue_fa=event.venue_fa,
-        venue_en=event.venue_en,
-        timezone=event.timezone,
-        days=days,
-    )
+    return event_info_of(event, event_db.days(session))
+
+
+def event_info_of(event: object, days: Sequence[date]) -> EventInfo:
+    """The event's information from anything that has its fields by name: the event's row, or
+    the demo's ``event.json`` (a mapping) for tests and benchmarks without a database."""
+    names = [f.name for f in dataclass_fields(EventInfo) if f.name != "days"]
+    if isinstance(event, Mapping):
+        values = {n: event[n] for n in names}
+    else:
+        values = {n: getattr(event, n) for n in names}
+    return EventInfo(**values, days=tuple(days))
 
 
 def delegation_infos(session: Session) -> list[DelegationInfo]:

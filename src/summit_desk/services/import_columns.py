@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+
+import jdatetime
 
 from summit_desk.db.models import LONG, NAME
 from summit_desk.domain.errors import ImportProblem, InvalidText
@@ -27,7 +30,10 @@ IMPORT_COLUMNS = (
     "name_native",
     "title_fa",
     "title_en",
+    "honorific_fa",
+    "honorific_en",
     "rank",
+    "precedence_date",
     "email",
     "phone",
     "document_no",
@@ -59,7 +65,21 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "name_native": ("نام بومی", "نام به زبان بومی", "native name"),
     "title_fa": ("عنوان", "سمت", "عنوان فارسی", "سمت فارسی"),
     "title_en": ("عنوان انگلیسی", "سمت انگلیسی", "عنوان لاتین", "title"),
+    "honorific_fa": ("عنوان خطاب", "عنوان خطاب فارسی", "پیشوند نام", "form of address"),
+    "honorific_en": (
+        "عنوان خطاب انگلیسی",
+        "عنوان خطاب لاتین",
+        "honorific",
+        "form of address en",
+    ),
     "rank": ("رتبه", "ترتیب"),
+    "precedence_date": (
+        "تاریخ تقدیم استوارنامه",
+        "تاریخ استوارنامه",
+        "تاریخ تقدم",
+        "credentials date",
+        "precedence date",
+    ),
     "email": ("رایانامه", "ایمیل", "پست الکترونیک", "پست الکترونیکی", "e-mail"),
     "phone": ("تلفن", "شماره تلفن", "تلفن همراه", "موبایل", "شماره همراه"),
     "document_no": (
@@ -76,12 +96,14 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
 LIMITS: dict[str, int] = {
     **dict.fromkeys(("country", "delegation", "category", "name_native", "email"), NAME),
     **dict.fromkeys(NAME_COLUMNS, NAME),
+    **dict.fromkeys(("honorific_fa", "honorific_en"), NAME),
     "title_fa": LONG,
     "title_en": LONG,
     "ref": 64,
     "phone": 64,
     "document_no": 64,
     "rank": 16,
+    "precedence_date": 32,
     "notes": 4000,
 }
 
@@ -190,6 +212,27 @@ def rank_value(text: str) -> int | None:
     return rank if low <= rank <= high else None
 
 
+# A date as a list writes it: ISO (2025-11-18), or Jalali (1404/08/27) as Iranian lists do,
+# told apart by the year; a spreadsheet's date cell arrives as ISO, perhaps with a midnight.
+_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]00:00(?::00)?)?")
+_JALALI_BEFORE = 1700  # no Gregorian date of an ambassador's credentials is this early
+
+
+def day_value(text: str) -> date | None:
+    """A day typed in any digits, Gregorian or Jalali, or None if it is not a real day."""
+    found = _DAY.fullmatch(text.translate(_DIGITS).strip())
+    if found is None:
+        return None
+    year, month, day = (int(part) for part in found.groups())
+    try:
+        if year < _JALALI_BEFORE:
+            gregorian: date = jdatetime.date(year, month, day).togregorian()
+            return gregorian
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def person_input(
     ref: str, delegation: str, category: str, values: dict[str, str], columns: dict[str, Column]
 ) -> PersonInput:
@@ -213,7 +256,12 @@ def person_input(
         name_native=optional("name_native"),
         title_fa=optional("title_fa"),
         title_en=optional("title_en"),
+        honorific_fa=optional("honorific_fa"),
+        honorific_en=optional("honorific_en"),
         rank=rank,
+        precedence_date=day_value(values["precedence_date"])
+        if values.get("precedence_date")
+        else None,
         email=optional("email"),
         phone=optional("phone"),
         document_no=optional("document_no"),

@@ -24,6 +24,7 @@ from summit_desk.services.import_columns import (
     Column,
     clean_cell,
     column_letter,
+    day_value,
     has_required,
     header_key,
     person_input,
@@ -206,6 +207,10 @@ class Planner:
         rank = values.get("rank", "")
         if rank and rank_value(rank) is None:
             self._problem("import.bad_rank", row.number, row.labels["rank"], value=rank)
+        day = values.get("precedence_date", "")
+        if day and day_value(day) is None:
+            label = row.labels["precedence_date"]
+            self._problem("import.bad_precedence_date", row.number, label, value=day)
         email = values.get("email", "")
         if email and not _EMAIL.fullmatch(email):
             self._problem("import.bad_email", row.number, row.labels["email"], value=email)

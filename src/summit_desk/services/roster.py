@@ -17,8 +17,10 @@ from summit_desk.db import checkins as checkin_db
 from summit_desk.db import event as event_db
 from summit_desk.db import roster as roster_db
 from summit_desk.db.models import Country
+from summit_desk.db.people import person_name
 from summit_desk.domain.names import search_key
 from summit_desk.domain.persian import as_utc
+from summit_desk.domain.person_name import PersonName
 from summit_desk.domain.values import DelegationKind
 from summit_desk.services.context import DeskContext
 
@@ -36,27 +38,13 @@ class RosterCategory:
 class RosterPerson:
     id: int
     ref: str
-    given_name_fa: str
-    family_name_fa: str
-    given_name_latin: str
-    family_name_latin: str
-    name_native: str
-    title_fa: str
-    title_en: str
+    name: PersonName
     category: str
     rank: int
     search_key: str  # folded names, ref and delegation, as the desk's search matches them
     arrived_at: datetime | None  # first arrival on the roster's day, UTC
     arrived_desk: str | None
     awaited: bool  # protocol wants to know when they come and they have not come yet
-
-    @property
-    def name_fa(self) -> str:
-        return " ".join(p for p in (self.given_name_fa, self.family_name_fa) if p)
-
-    @property
-    def name_latin(self) -> str:
-        return " ".join(p for p in (self.given_name_latin, self.family_name_latin) if p)
 
     @property
     def arrived(self) -> bool:
@@ -157,13 +145,7 @@ def _people_by_delegation(
             RosterPerson(
                 id=row.id,
                 ref=row.ref,
-                given_name_fa=row.given_name_fa,
-                family_name_fa=row.family_name_fa,
-                given_name_latin=row.given_name_latin,
-                family_name_latin=row.family_name_latin,
-                name_native=row.name_native,
-                title_fa=row.title_fa,
-                title_en=row.title_en,
+                name=person_name(row),
                 category=row.category_code,
                 rank=row.rank,
                 search_key=row.search_key,

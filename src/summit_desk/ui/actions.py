@@ -93,9 +93,9 @@ class DeskActions(QObject):
         if person is None:
             return
         if desk.lang == "fa":
-            name = person.name_fa or person.name_latin
+            name = person.name.name_fa or person.name.name_latin
         else:
-            name = person.name_latin or person.name_fa
+            name = person.name.name_latin or person.name.name_fa
         self.walk_in_registered.emit(person)
         if outcome.check_in is not None and outcome.check_in.status is CheckInStatus.CHECKED_IN:
             text = self.tr("%1 (%2) is registered and checked in.")

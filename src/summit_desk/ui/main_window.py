@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
         person = result.person
         if person is None:
             return
-        name = person.name_fa if self.lang == "fa" else person.name_latin or person.name_fa
+        names = person.name
+        name = names.name_fa if self.lang == "fa" else names.name_latin or names.name_fa
         delegation = person.delegation_fa if self.lang == "fa" else person.delegation_en
         self.vip_label.setText(
             self.tr("Protocol: %1 (%2) has arrived").replace("%1", name).replace("%2", delegation)

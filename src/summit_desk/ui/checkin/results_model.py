@@ -97,7 +97,7 @@ class PeopleResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(person, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            title = person.title_fa if self.lang == "fa" else person.title_en
+            title = person.name.title_fa if self.lang == "fa" else person.name.title_en
             return title or person.ref
         if role == PERSON_ROLE:
             return person
@@ -113,11 +113,11 @@ class PeopleResultsModel(QAbstractTableModel):
 
     def _display(self, person: PersonSummary, column: Column) -> str:
         if column == Column.NAME_FA:
-            return person.name_fa
+            return person.name.name_fa
         if column == Column.NAME_LATIN:
-            return person.name_latin
+            return person.name.name_latin
         if column == Column.NAME_NATIVE:
-            return person.name_native
+            return person.name.name_native
         if column == Column.DELEGATION:
             return person.delegation_fa if self.lang == "fa" else person.delegation_en
         if column == Column.CATEGORY:

@@ -13,7 +13,8 @@ class UndoDialog(SupervisorDialog):
     def __init__(self, arrival: Arrival, lang: str, parent: QWidget | None = None) -> None:
         person = arrival.person
         clock = venue_time(arrival.at).strftime("%H:%M")
-        name = person.name_fa if lang == "fa" else (person.name_latin or person.name_fa)
+        names = person.name
+        name = names.name_fa if lang == "fa" else (names.name_latin or names.name_fa)
         super().__init__(
             self.tr("Undo a check-in"),
             question=self.tr("Undo the check-in of %1 at %2?")

@@ -246,15 +246,17 @@ class RosterModel(QAbstractItemModel):
         fa = self.lang == "fa"
         if column == NAME:
             if fa:
-                return person.name_fa or person.name_latin or person.name_native
-            return person.name_latin or person.name_fa or person.name_native
+                return person.name.display_name
+            return person.name.name_latin or person.name.name_fa or person.name.name_native
         if column == OTHER_NAME:
             primary = self._person_text(person, NAME) or ""
-            other = person.name_latin if fa else person.name_fa
-            return _joined(other, person.name_native, exclude=primary)
+            other = person.name.name_latin if fa else person.name.name_fa
+            return _joined(other, person.name.name_native, exclude=primary)
         if column == TITLE:
             return (
-                (person.title_fa or person.title_en) if fa else (person.title_en or person.title_fa)
+                (person.name.title_fa or person.name.title_en)
+                if fa
+                else (person.name.title_en or person.name.title_fa)
             )
         if column == CATEGORY:
             category = self._tree.roster.categories.get(person.category) if self._tree else None

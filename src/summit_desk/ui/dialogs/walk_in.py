@@ -43,12 +43,18 @@ TEXT_FIELDS: tuple[tuple[str, Qt.LayoutDirection | None], ...] = (
     ("name_native", None),
     ("title_fa", RTL),
     ("title_en", LTR),
+    ("honorific_fa", RTL),
+    ("honorific_en", LTR),
+    ("precedence_date", LTR),
     ("email", LTR),
     ("phone", LTR),
     ("document_no", LTR),
 )
 # The country follows from the delegation chosen, so its problems are shown there.
 FIELD_OF_COLUMN = {"country": "delegation"}
+FIELD_CHARS = 22
+# Only ambassadors rank by a date: the day they presented their credentials.
+DATED_CATEGORIES = frozenset({"AMB"})
 
 
 class WalkInDialog(QDialog):
@@ -81,13 +87,22 @@ class WalkInDialog(QDialog):
             name = category.name_fa if lang == "fa" else category.name_en
             self.category.addItem(f"{name} ({category.code})", category.code)
         self.edits: dict[str, QLineEdit] = {}
+        # Room for a whole name, address or date beside the longest label, in any language.
+        field_width = self.fontMetrics().averageCharWidth() * FIELD_CHARS
         for column, direction in TEXT_FIELDS:
             edit = QLineEdit()
+            edit.setMinimumWidth(field_width)
             if direction is not None:
                 edit.setLayoutDirection(direction)
             self.edits[column] = edit
         self.edits["email"].setPlaceholderText("name@example.org")
         self.edits["phone"].setPlaceholderText("+98 912 123 4567")
+        self.edits["honorific_fa"].setPlaceholderText("جناب آقای، سرکار خانم، دکتر")
+        self.edits["honorific_en"].setPlaceholderText("H.E., Dr., Mr., Ms.")
+        self.edits["precedence_date"].setPlaceholderText("1404/08/27")
+        self.edits["precedence_date"].setToolTip(
+            self.tr("Jalali (1404/08/27) or Gregorian (2025-11-18)")
+        )
         labels = self._labels()
         editors: dict[str, QWidget] = {
             "delegation": self.delegation,
@@ -129,6 +144,12 @@ class WalkInDialog(QDialog):
             "name_native",
         )
         titles = self._group(self.tr("Title"), "title_fa", "title_en")
+        address = self._group(
+            self.tr("Form of address"), "honorific_fa", "honorific_en", "precedence_date"
+        )
+        self.address_form = address.layout()
+        self._show_precedence_date()
+        self.category.currentIndexChanged.connect(self._show_precedence_date)
         contact = self._group(self.tr("Contact and document"), "email", "phone", "document_no")
         hint = QLabel(
             self.tr(
@@ -144,6 +165,7 @@ class WalkInDialog(QDialog):
         left.addStretch()
         right = QVBoxLayout()
         right.addWidget(titles)
+        right.addWidget(address)
         right.addWidget(contact)
         right.addStretch()
         columns = QHBoxLayout()
@@ -172,6 +194,9 @@ class WalkInDialog(QDialog):
             "name_native": self.tr("Name in their own script"),
             "title_fa": self.tr("Title (Persian)"),
             "title_en": self.tr("Title (English)"),
+            "honorific_fa": self.tr("Form of address (Persian)"),
+            "honorific_en": self.tr("Form of address (English)"),
+            "precedence_date": self.tr("Credentials presented on"),
             "email": self.tr("E-mail"),
             "phone": self.tr("Phone"),
             "document_no": self.tr("Passport or ID number"),
@@ -192,6 +217,15 @@ class WalkInDialog(QDialog):
                 label.setContentsMargins(0, 4, 0, 0)
         return group
 
+    def precedence_date_shown(self) -> bool:
+        return self.category.currentData() in DATED_CATEGORIES
+
+    def _show_precedence_date(self) -> None:
+        if isinstance(self.address_form, QFormLayout):
+            self.address_form.setRowVisible(
+                self.boxes["precedence_date"], self.precedence_date_shown()
+            )
+
     def _delegation_name(self, delegation: DelegationInfo) -> str:
         return delegation.name_fa if self.lang == "fa" else delegation.name_en
 
@@ -199,6 +233,8 @@ class WalkInDialog(QDialog):
         """The form as import columns; the country is the chosen delegation's."""
         delegation = self.delegation.currentData()
         values = {column: edit.text() for column, edit in self.edits.items()}
+        if not self.precedence_date_shown():
+            del values["precedence_date"]  # typed before the category changed: not theirs
         values["category"] = self.category.currentData() or ""
         if isinstance(delegation, DelegationInfo):
             values["delegation"] = delegation.code

@@ -13,8 +13,8 @@ class DoorUndoDialog(SupervisorDialog):
     def __init__(
         self, entry: Arrival, session_name: str, lang: str, parent: QWidget | None = None
     ) -> None:
-        person = entry.person
-        name = person.name_fa if lang == "fa" else (person.name_latin or person.name_fa)
+        names = entry.person.name
+        name = names.name_fa if lang == "fa" else (names.name_latin or names.name_fa)
         super().__init__(
             self.tr("Undo an entry"),
             question=self.tr("Undo the entry of %1 into %2 at %3?")

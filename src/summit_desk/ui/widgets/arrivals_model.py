@@ -107,8 +107,9 @@ class ArrivalsModel(QAbstractListModel):
     def _describe(self, arrival: Arrival) -> str:
         person = arrival.person
         fa = self.lang == "fa"
-        names = (person.name_fa, person.name_latin) if fa else (person.name_latin, person.name_fa)
-        name = names[0] or names[1] or person.name_native
+        both = (person.name.name_fa, person.name.name_latin)
+        names = both if fa else both[::-1]
+        name = names[0] or names[1] or person.name.name_native
         delegation = person.delegation_fa if fa else person.delegation_en
         clock = venue_time(arrival.at).strftime("%H:%M")
         when = to_persian_digits(clock) if fa else clock

@@ -291,15 +291,15 @@ class BannerWording(QObject):
     ) -> BannerContent:
         fa = self.lang == "fa"
         # Both scripts, the desk's own first: the guest reads one, the staff the other.
-        names = [person.name_fa, person.name_latin]
+        names = [person.name.name_fa, person.name.name_latin]
         if not fa:
             names.reverse()
-        names = [n for n in names if n] or [person.name_native]
-        if person.name_native and person.name_native not in names:
-            names.append(person.name_native)
+        names = [n for n in names if n] or [person.name.name_native]
+        if person.name.name_native and person.name.name_native not in names:
+            names.append(person.name.name_native)
         # Each name keeps its own direction, whatever the line's.
         primary, secondary = names[0], "  ·  ".join(isolate(n) for n in names[1:])
-        title = person.title_fa if fa else person.title_en
+        title = person.name.title_fa if fa else person.name.title_en
         delegation = person.delegation_fa if fa else person.delegation_en
         who = " — ".join(p for p in (delegation, title) if p)
         category = BY_CODE.get(person.category)
@@ -339,7 +339,8 @@ def _initials(person: PersonSummary, lang: str) -> str:
     """Two letters for the photo frame when there is no photo, in the desk's script first."""
     # Each Persian initial with its dot, a space between: «پ. ا.» for پیمان املشی. Side by side,
     # even unjoined, two letters read as a word («پا», "foot").
-    persian = " ".join(f"{w[0]}." for w in (person.given_name_fa, person.family_name_fa) if w)
-    latin = "".join(w[0] for w in (person.given_name_latin, person.family_name_latin) if w)
+    name = person.name
+    persian = " ".join(f"{w[0]}." for w in (name.given_name_fa, name.family_name_fa) if w)
+    latin = "".join(w[0] for w in (name.given_name_latin, name.family_name_latin) if w)
     first, second = (persian, latin) if lang == "fa" else (latin, persian)
-    return first or second or (person.name_native or "?")[:1]
+    return first or second or (person.name.name_native or "?")[:1]
