@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetrics, QImage
 from pytestqt.qtbot import QtBot
 
 from summit_desk.domain.categories import BY_CODE, contrast_ratio, text_colour_on
+from summit_desk.domain.person_name import PersonName
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary
 from summit_desk.ui.widgets.banner import PhotoFrame
 from summit_desk.ui.widgets.wording import BannerWording
@@ -23,13 +24,12 @@ from summit_desk.ui.widgets.wording import BannerWording
 PEYMAN = PersonSummary(
     id=4,
     ref="GIL-004",
-    given_name_fa="پیمان",
-    family_name_fa="املشی",
-    given_name_latin="Peyman",
-    family_name_latin="Amlashi",
-    name_native="",
-    title_fa="",
-    title_en="",
+    name=PersonName(
+        given_name_fa="پیمان",
+        family_name_fa="املشی",
+        given_name_latin="Peyman",
+        family_name_latin="Amlashi",
+    ),
     category="HOD",
     delegation_code="GIL",
     delegation_fa="گیلان",
@@ -96,7 +96,7 @@ def test_the_reading_fails_initials_drawn_as_a_word(qtbot: QtBot) -> None:
 def test_in_english_the_latin_initials_come_first(qtbot: QtBot) -> None:
     result = CheckInResult(CheckInStatus.CHECKED_IN, "code", date(2025, 11, 18), person=PEYMAN)
     assert BannerWording("en").describe(result).initials == "PA"
-    no_latin = replace(PEYMAN, given_name_latin="", family_name_latin="")
+    no_latin = replace(PEYMAN, name=replace(PEYMAN.name, given_name_latin="", family_name_latin=""))
     result = replace(result, person=no_latin)
     assert BannerWording("en").describe(result).initials == "پ. ا."
 
