@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QTimer
@@ -25,7 +26,15 @@ def main() -> int:
     parser.add_argument("--lang", default="fa")
     parser.add_argument("--db")
     parser.add_argument(
-        "--tab", type=int, default=0, help="0 check-in, 1 delegations, 2 dashboard, 3 badges"
+        "--tab",
+        type=int,
+        default=0,
+        help="0 check-in, 1 delegations, 2 dashboard, 3 badges, 4 seating",
+    )
+    parser.add_argument(
+        "--seating",
+        metavar="SESSION",
+        help="the session the seating page shows, seated from its rules first (as a supervisor)",
     )
     parser.add_argument("--scan", help="a ref whose badge is scanned before the screenshot")
     parser.add_argument("--day", help="the event day to run as (rehearsal), e.g. 2025-11-18")
@@ -42,6 +51,12 @@ def main() -> int:
     window.show()
     if window.tabs is not None:
         window.tabs.setCurrentIndex(args.tab)
+    if args.seating and window.seating is not None:
+        from summit_desk.services.seating import SeatingService
+
+        acting = replace(context, operator="screenshot", role=Role.SUPERVISOR)
+        SeatingService(acting).assign_auto(args.seating)
+        window.seating.controller.choose_session(args.seating)
     if args.scan and window.checkin is not None:
         window.checkin.scan(PeopleService(context).badge_code(args.scan))
 

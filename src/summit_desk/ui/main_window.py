@@ -1,4 +1,5 @@
-"""The desk's main window: check-in, delegations, the dashboard and badges, one tab each.
+"""The desk's main window: check-in, delegations, the dashboard, badges and seating, one tab each
+(F1…F5).
 
 On an empty data folder it offers the demo event or a new event first; the desk's pages are
 built once the database holds an event.
@@ -34,6 +35,7 @@ from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.delegations import DelegationsPage
 from summit_desk.ui.new_event_dialog import NewEventDialog
+from summit_desk.ui.seating import SeatingPage
 from summit_desk.ui.tasks import Runner
 
 VIP_MESSAGE_MS = 15_000
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.delegations: DelegationsPage | None = None
         self.dashboard: DashboardPage | None = None
         self.badges: BadgesPage | None = None
+        self.seating: SeatingPage | None = None
         self.vip_label = QLabel()
         self.vip_label.setObjectName("vip")
         self.vip_label.setStyleSheet("QLabel#vip { color: #8E1B1B; font-weight: bold; }")
@@ -135,18 +138,20 @@ class MainWindow(QMainWindow):
             self.delegations = DelegationsPage(self.context, self.lang)
             self.dashboard = DashboardPage(self.context, self.lang)
             self.badges = BadgesPage(self.context, self.lang)
+            self.seating = SeatingPage(self.context, self.lang)
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
             self.tabs.addTab(self.checkin, self.tr("Check-in"))
             self.tabs.addTab(self.delegations, self.tr("Delegations"))
             self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
             self.tabs.addTab(self.badges, self.tr("Badges"))
+            self.tabs.addTab(self.seating, self.tr("Seating"))
             self.pages.addWidget(self.tabs)
             self.checkin.vip_arrived.connect(self.on_vip_arrived)
             # the badges page remembers who was found, and prints at check-in when asked to
             self.checkin.result_shown.connect(self.badges.print_for_check_in)
             self.delegations.person_activated.connect(self.on_person_activated)
-            for index, key in enumerate(("F1", "F2", "F3", "F4")):
+            for index, key in enumerate(("F1", "F2", "F3", "F4", "F5")):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.activated.connect(self._switcher(index))
         assert self.checkin is not None
@@ -216,4 +221,6 @@ class MainWindow(QMainWindow):
             self.checkin.controller.wait_until_idle(5_000)
         if self.badges is not None:
             self.badges.controller.wait_until_idle(5_000)
+        if self.seating is not None:
+            self.seating.controller.wait_until_idle(5_000)
         super().closeEvent(event)  # type: ignore[arg-type]
