@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
@@ -36,7 +37,6 @@ LOCK_KEY = QKeySequence("Ctrl+L")
 class RoomView(QGraphicsView):
     person_dropped = Signal(str, str)  # ref, seat label
     lock_toggled = Signal(str)  # seat label
-    seat_selected = Signal(str)  # seat label ("" when none)
     drag_finished = Signal()
 
     def __init__(self, scene: RoomScene, parent: QWidget | None = None) -> None:
@@ -55,7 +55,6 @@ class RoomView(QGraphicsView):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.lock_action.triggered.connect(self._toggle_selected)
         self.addAction(self.lock_action)
-        scene.selectionChanged.connect(self._selection_changed)
 
     # --- scale ---------------------------------------------------------------------------------
     def fit(self) -> None:
@@ -161,6 +160,14 @@ class RoomView(QGraphicsView):
             seat.set_drop_target(True)
 
     # --- locking -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The action's shortcut needs an active window; the key itself reaches the view always.
+        if QKeySequence(event.keyCombination()) == LOCK_KEY:
+            self._toggle_selected()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _toggle_selected(self) -> None:
         label = self.room.selected_label()
         if label is not None:
@@ -182,6 +189,3 @@ class RoomView(QGraphicsView):
         self.lock_action.setEnabled(seat.ref is not None)
         menu.addAction(self.lock_action)
         return menu
-
-    def _selection_changed(self) -> None:
-        self.seat_selected.emit(self.room.selected_label() or "")
