@@ -123,7 +123,7 @@ def test_a_person_dragged_onto_a_seat_sits_there_after_the_supervisor_pin_asked_
     confirm(qtbot, page, pin="0000")  # a wrong PIN: the dialog says so, nothing moves
     dialog = page.supervisor_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT_MS)
     assert dialog.error.text() == render("operator.bad_pin", "en", name="supervisor")
     assert stored(desk)["A7"] == (None, False)
 
@@ -156,7 +156,7 @@ def test_a_desk_operator_cannot_confirm_seating_changes(
     confirm(qtbot, page, name="desk", pin="1111")
     dialog = page.supervisor_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT_MS)
     assert "change the seating" in dialog.error.text()
     dialog.reject()
     assert stored(desk)["A7"] == (None, False)
@@ -302,7 +302,7 @@ class PrintDialogThatPrintsTo:
 
 
 @pytest.mark.parametrize(
-    ("button", "paper_mm"),
+    "printout",
     [("print_plan_button", (420, 297)), ("print_attendance_button", (210, 297)),
      ("print_cards_button", (297, 210))],
 )  # fmt: skip
@@ -311,9 +311,9 @@ def test_the_printouts_go_through_the_print_dialog_on_their_own_paper(
     desk: DeskContext,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    button: str,
-    paper_mm: tuple[int, int],
+    printout: tuple[str, tuple[int, int]],
 ) -> None:
+    button, paper_mm = printout
     supervisor(desk).assign_auto("GEN")
     out = tmp_path / "printed.pdf"
     monkeypatch.setattr(page_module, "QPrintDialog", PrintDialogThatPrintsTo(out))
