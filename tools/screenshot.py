@@ -34,7 +34,8 @@ def main() -> int:
     parser.add_argument(
         "--seating",
         metavar="SESSION",
-        help="the session the seating page shows, seated from its rules first (as a supervisor)",
+        help="the session the seating page shows, seated from its rules first (as a supervisor),"
+        " with the people at the table (rows 0 and 1) checked in",
     )
     parser.add_argument("--scan", help="a ref whose badge is scanned before the screenshot")
     parser.add_argument("--day", help="the event day to run as (rehearsal), e.g. 2025-11-18")
@@ -52,10 +53,15 @@ def main() -> int:
     if window.tabs is not None:
         window.tabs.setCurrentIndex(args.tab)
     if args.seating and window.seating is not None:
+        from summit_desk.services.checkin import CheckInService
         from summit_desk.services.seating import SeatingService
 
         acting = replace(context, operator="screenshot", role=Role.SUPERVISOR)
-        SeatingService(acting).assign_auto(args.seating)
+        plan = SeatingService(acting).assign_auto(args.seating)
+        people = PeopleService(context)
+        for seat in plan.seats:
+            if seat.ref is not None and seat.row <= 1:
+                CheckInService(context).scan(people.badge_code(seat.ref))
         window.seating.controller.choose_session(args.seating)
     if args.scan and window.checkin is not None:
         window.checkin.scan(PeopleService(context).badge_code(args.scan))

@@ -24,18 +24,18 @@
 <context>
     <name>BadgesController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="209" />
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="280" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="281" />
         <source>Preview the badges first.</source>
         <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="283" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="284" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="286" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="287" />
         <source>Give a reason: it is kept with the new badges.</source>
         <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
     </message>
@@ -319,32 +319,32 @@
 <context>
     <name>CheckInController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="122" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="123" />
         <source>Nobody found for «%1». Try another spelling or the delegation, or scan the badge.</source>
         <translation>کسی با «%1» یافت نشد. نگارش دیگری یا نام هیئت را بیازمایید، یا کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="127" />
         <source>The first %1 are shown: type more to narrow the search.</source>
         <translation>%1 نفر نخست نشان داده شده‌اند: برای محدودکردن جست‌وجو بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="129" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="130" />
         <source>Found: %1</source>
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="211" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="213" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="214" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="216" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="217" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -385,6 +385,69 @@
         <location filename="../../src/summit_desk/ui/checkin/page.py" line="281" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWording</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="51" />
+        <source>%1
+is seated more than once: %2</source>
+        <translation>%1
+بیش از یک صندلی دارد: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="52" />
+        <source>%1
+is not invited to this session (seat %2)</source>
+        <translation>%1
+به این نشست دعوت نشده است (صندلی %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="53" />
+        <source>%1
+has not arrived (seat %2)</source>
+        <translation>%1
+هنوز نرسیده است (صندلی %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="54" />
+        <source>%1
+head of delegation without a seat</source>
+        <translation>%1
+رئیس هیئت بدون صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="55" />
+        <source>%1
+out of the order of precedence (seat %2)</source>
+        <translation>%1
+خارج از ترتیب تقدم (صندلی %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="62" />
+        <source>seated more than once</source>
+        <translation>بیش از یک صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="63" />
+        <source>not invited</source>
+        <translation>دعوت‌نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="64" />
+        <source>not arrived</source>
+        <translation>نرسیده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="65" />
+        <source>head of delegation without a seat</source>
+        <translation>رئیس هیئت بدون صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="66" />
+        <source>out of the order of precedence</source>
+        <translation>خارج از ترتیب تقدم</translation>
     </message>
 </context>
 <context>
@@ -753,33 +816,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="123" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="212" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="126" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="217" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="140" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="144" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="141" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="145" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="142" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="146" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="143" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="147" />
         <source>Badges</source>
         <translation>کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="173" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="148" />
+        <source>Seating</source>
+        <translation>چیدمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="178" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -793,37 +861,37 @@
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="45" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="77" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="46" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="47" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
         <source>Slogan (Persian)</source>
         <translation>شعار (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="48" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
         <source>Slogan (English)</source>
         <translation>شعار (انگلیسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="49" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
         <source>Venue (Persian)</source>
         <translation>محل برگزاری (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="50" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="83" />
         <source>Venue (English)</source>
         <translation>محل برگزاری (انگلیسی)</translation>
     </message>
@@ -915,6 +983,19 @@
     </message>
 </context>
 <context>
+    <name>RoomView</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/room_view.py" line="187" />
+        <source>Unlock the seat</source>
+        <translation>باز کردن قفل صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/room_view.py" line="188" />
+        <source>Lock the seat</source>
+        <translation>قفل کردن صندلی</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="142" />
@@ -985,6 +1066,180 @@
         <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="286" />
         <source>Not arrived on %1</source>
         <translation>در %1 نرسیده است</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingController</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/controller.py" line="165" />
+        <source>Seat someone there before locking the seat.</source>
+        <translation>پیش از قفل کردن صندلی، کسی را در آن بنشانید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/controller.py" line="213" />
+        <source>Give the supervisor's name and PIN.</source>
+        <translation>نام و رمز سرپرست را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/controller.py" line="246" />
+        <source>Nobody is seated yet: there are no place cards.</source>
+        <translation>هنوز کسی ننشسته است: کارت میزی برای چاپ نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingPage</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="66" />
+        <source>Session</source>
+        <translation>نشست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="74" />
+        <source>Sign the supervisor out</source>
+        <translation>خروج سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="112" />
+        <source>Assign automatically</source>
+        <translation>چیدمان خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="113" />
+        <source>Seats everyone invited by the rules' order; locked seats keep their person</source>
+        <translation>همهٔ دعوت‌شدگان را به ترتیب قواعد می‌نشاند؛ صندلی‌های قفل‌شده فرد خود را نگه می‌دارند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="115" />
+        <source>Clear</source>
+        <translation>خالی کردن</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="116" />
+        <source>Empties every seat that is not locked</source>
+        <translation>همهٔ صندلی‌های قفل‌نشده را خالی می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="117" />
+        <source>Refresh</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="118" />
+        <source>Print plan and list…</source>
+        <translation>چاپ نقشه و فهرست…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="119" />
+        <source>Print place cards…</source>
+        <translation>چاپ کارت‌های میز…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="120" />
+        <source>Print attendance sheet…</source>
+        <translation>چاپ برگهٔ حضور و غیاب…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="96" />
+        <source>Invited, not yet seated</source>
+        <translation>دعوت‌شده، هنوز بی‌صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="86" />
+        <source>Drag a person onto a seat; Ctrl+wheel zooms; Ctrl+L locks</source>
+        <translation>هر فرد را روی صندلی بکشید؛ Ctrl و چرخ ماوس بزرگ‌نمایی می‌کند؛ Ctrl+L قفل می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="98" />
+        <source>Conflicts</source>
+        <translation>ناسازگاری‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="237" />
+        <source>Entrance</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="245" />
+        <source>Seated: %1 of %2 seats</source>
+        <translation>نشسته: %1 از %2 صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="250" />
+        <source>Entered at the door: %1</source>
+        <translation>واردشده از در نشست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="253" />
+        <source>Conflicts: %1</source>
+        <translation>ناسازگاری‌ها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="254" />
+        <source>No conflicts</source>
+        <translation>بدون ناسازگاری</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="257" />
+        <source>Invited, not yet seated: %1</source>
+        <translation>دعوت‌شده، هنوز بی‌صندلی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="314" />
+        <source>Changes confirmed by %1</source>
+        <translation>تغییرها با تأیید %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="315" />
+        <source>Changes need a supervisor</source>
+        <translation>تغییرها تأیید سرپرست می‌خواهند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="326" />
+        <source>Preparing the printout…</source>
+        <translation>آماده‌سازی چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="337" />
+        <source>Printing…</source>
+        <translation>در حال چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="342" />
+        <source>The seating plan and list were sent to the printer.</source>
+        <translation>نقشه و فهرست چیدمان به چاپگر فرستاده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="343" />
+        <source>The place cards were sent to the printer.</source>
+        <translation>کارت‌های میز به چاپگر فرستاده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="344" />
+        <source>The attendance sheet was sent to the printer.</source>
+        <translation>برگهٔ حضور و غیاب به چاپگر فرستاده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingSupervisorDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/supervisor.py" line="18" />
+        <source>Change the seating</source>
+        <translation>تغییر چیدمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/supervisor.py" line="19" />
+        <source>Change the seating of %1?</source>
+        <translation>چیدمان «%1» تغییر کند؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/supervisor.py" line="21" />
+        <source>Seating changes need a supervisor. The desk asks once for this session; every change is kept in the audit log with the supervisor's name.</source>
+        <translation>تغییر چیدمان تأیید سرپرست می‌خواهد. میز پذیرش برای این نشست یک بار می‌پرسد؛ هر تغییر با نام سرپرست در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/supervisor.py" line="25" />
+        <source>Confirm</source>
+        <translation>تأیید</translation>
     </message>
 </context>
 <context>
@@ -1245,22 +1500,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="54" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="56" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="58" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="60" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="65" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="66" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

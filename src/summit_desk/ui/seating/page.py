@@ -72,15 +72,7 @@ class SeatingPage(QWidget):
         self.entered.setObjectName("entered")
         self.supervisor_label = QLabel()
         self.sign_out_button = QPushButton(self.tr("Sign the supervisor out"))
-        self.auto_button = QPushButton(self.tr("Assign automatically"))
-        self.auto_button.setToolTip(self.tr("Seats everyone invited by the rules' order; "
-                                            "locked seats keep their person"))  # fmt: skip
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Empties every seat that is not locked"))
-        self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.print_plan_button = QPushButton(self.tr("Print plan and list…"))
-        self.print_cards_button = QPushButton(self.tr("Print place cards…"))
-        self.print_attendance_button = QPushButton(self.tr("Print attendance sheet…"))
+        self._make_buttons()
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -91,6 +83,7 @@ class SeatingPage(QWidget):
         # a floor plan is not mirrored in Persian: the printed plan and the hall are as they are
         self.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.view.setMinimumSize(QSize(480, 360))
+        self.view.setToolTip(self.tr("Drag a person onto a seat; Ctrl+wheel zooms; Ctrl+L locks"))
         self.unseated = UnseatedModel(lang, self)
         self.people = self._list(self.unseated)
         self.people.setObjectName("unseated")
@@ -115,6 +108,17 @@ class SeatingPage(QWidget):
         self._set_enabled(False)
 
     # --- building -----------------------------------------------------------------------------
+    def _make_buttons(self) -> None:
+        self.auto_button = QPushButton(self.tr("Assign automatically"))
+        self.auto_button.setToolTip(self.tr("Seats everyone invited by the rules' order; "
+                                            "locked seats keep their person"))  # fmt: skip
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Empties every seat that is not locked"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.print_plan_button = QPushButton(self.tr("Print plan and list…"))
+        self.print_cards_button = QPushButton(self.tr("Print place cards…"))
+        self.print_attendance_button = QPushButton(self.tr("Print attendance sheet…"))
+
     def _list(self, model: object) -> QListView:
         view = QListView()
         view.setModel(model)  # type: ignore[arg-type]

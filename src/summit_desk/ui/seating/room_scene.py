@@ -65,7 +65,8 @@ class RoomScene(QGraphicsScene):
         self.seats: dict[str, SeatItem] = {}
         self.plan: SeatingPlan | None = None
         self._pitch: dict[str, float] = {}  # metres to the nearest seat, for the names' width
-        self._staggered: set[str] = set()
+        self._staggered: set[str] = set()  # names moved a line out
+        self._rows_staggered: set[str] = set()  # every seat of a row whose names take two lines
         self._ahead: dict[str, float] = {}  # metres free in front of each seat
         self._pixels_per_unit = 1.0
         self.name_font = QFont()
@@ -92,7 +93,7 @@ class RoomScene(QGraphicsScene):
             for label in conflict.labels:
                 problems.setdefault(label, []).append(conflict.kind)
         self._pitch = {seat.label: _nearest(seat, room.seats) for seat in room.seats}
-        self._staggered = _staggered(room, self._pitch)
+        self._staggered, self._rows_staggered = _staggered(room, self._pitch)
         self._ahead = {seat.label: _gap_ahead(seat, room.seats) for seat in room.seats}
         for seat in room.seats:
             assignment = by_label.get(seat.label)
@@ -219,8 +220,10 @@ class RoomScene(QGraphicsScene):
             free_px = (
                 self._ahead.get(label, 9.0) * UNIT * pixels_per_unit - item.side * pixels_per_unit
             )
-            stagger = label in self._staggered and room_px < 70 and free_px > 2.6 * line
-            item.name_item.set_max_width(room_px * (1.9 if stagger else 0.96))
+            stagger = label in self._staggered and room_px < 70 and free_px > 2.0 * line
+            # names on two lines: every name has the room of two seats
+            shared = label in self._rows_staggered and room_px < 70 and free_px > 2.0 * line
+            item.name_item.set_max_width(room_px * (1.9 if shared else 0.96))
             dx, dy = _facing(item.seat.facing)
             reach = (line * 1.05 if stagger else 0.0) + line / 2
             item.name_item.prepareGeometryChange()
@@ -262,8 +265,9 @@ def _gap_ahead(seat: RoomSeat, seats: Iterable[RoomSeat]) -> float:
     return min(gaps, default=9.0)
 
 
-def _staggered(room: Room, pitch: dict[str, float]) -> set[str]:
-    """Every other seat along a row of seats that face the same way: their names move out."""
+def _staggered(room: Room, pitch: dict[str, float]) -> tuple[set[str], set[str]]:
+    """Every other seat along a row of seats that face the same way (their names move out),
+    and every seat of those rows."""
     groups: dict[tuple[int, int, float], list[RoomSeat]] = {}
     for seat in room.seats:
         dx, dy = _facing(seat.facing)
@@ -271,10 +275,12 @@ def _staggered(room: Room, pitch: dict[str, float]) -> set[str]:
         along = round(seat.x * dx + seat.y * dy, 1)
         groups.setdefault((seat.row, round(seat.facing) % 360, along), []).append(seat)
     chosen: set[str] = set()
+    rows: set[str] = set()
     for (_row, facing, _along), seats in groups.items():
         if len(seats) < 2:
             continue
         horizontal = facing in (0, 180)
         seats.sort(key=lambda s: s.x if horizontal else s.y)
         chosen.update(s.label for i, s in enumerate(seats) if i % 2 == 1 and pitch[s.label] < 1.2)
-    return chosen
+        rows.update(s.label for s in seats if pitch[s.label] < 1.2)
+    return chosen, rows

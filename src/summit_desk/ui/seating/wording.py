@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from summit_desk.domain.persian import to_persian_digits
 from summit_desk.domain.seating import ConflictKind, SeatedPerson, SeatingConflict, SeatingPlan
 
 
@@ -69,6 +68,5 @@ class ConflictWording(QObject):
         return texts[kind]
 
     def _seats(self, labels: tuple[str, ...]) -> str:
-        separator = "، " if self.lang == "fa" else ", "
-        text = separator.join(labels)
-        return to_persian_digits(text) if self.lang == "fa" else text
+        # a label is written as on the seat and the printed plan ("A8"), in any language
+        return ("، " if self.lang == "fa" else ", ").join(labels)
