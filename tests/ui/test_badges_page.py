@@ -360,7 +360,7 @@ def test_in_the_window_f4_opens_the_badges_and_a_check_in_prints_when_asked_to(
     qtbot.addWidget(window)
     window.show()
     assert window.tabs is not None and window.badges is not None and window.checkin is not None
-    assert window.tabs.count() == 4
+    assert window.tabs.count() == 5  # check-in, delegations, dashboard, badges, seating
     assert window.tabs.tabText(3) == "Badges"
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
