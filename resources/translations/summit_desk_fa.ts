@@ -1071,17 +1071,17 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>SeatingController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/controller.py" line="165" />
+        <location filename="../../src/summit_desk/ui/seating/controller.py" line="168" />
         <source>Seat someone there before locking the seat.</source>
         <translation>پیش از قفل کردن صندلی، کسی را در آن بنشانید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/controller.py" line="213" />
+        <location filename="../../src/summit_desk/ui/seating/controller.py" line="216" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/controller.py" line="246" />
+        <location filename="../../src/summit_desk/ui/seating/controller.py" line="249" />
         <source>Nobody is seated yet: there are no place cards.</source>
         <translation>هنوز کسی ننشسته است: کارت میزی برای چاپ نیست.</translation>
     </message>
@@ -1089,134 +1089,139 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="66" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="67" />
         <source>Session</source>
         <translation>نشست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="74" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="75" />
         <source>Sign the supervisor out</source>
         <translation>خروج سرپرست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="112" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="113" />
         <source>Assign automatically</source>
         <translation>چیدمان خودکار</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="113" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="114" />
         <source>Seats everyone invited by the rules' order; locked seats keep their person</source>
         <translation>همهٔ دعوت‌شدگان را به ترتیب قواعد می‌نشاند؛ صندلی‌های قفل‌شده فرد خود را نگه می‌دارند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="115" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="116" />
         <source>Clear</source>
         <translation>خالی کردن</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="116" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="117" />
         <source>Empties every seat that is not locked</source>
         <translation>همهٔ صندلی‌های قفل‌نشده را خالی می‌کند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="117" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="118" />
         <source>Refresh</source>
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="118" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="119" />
         <source>Print plan and list…</source>
         <translation>چاپ نقشه و فهرست…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="119" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="120" />
         <source>Print place cards…</source>
         <translation>چاپ کارت‌های میز…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="120" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="121" />
         <source>Print attendance sheet…</source>
         <translation>چاپ برگهٔ حضور و غیاب…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="96" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="97" />
         <source>Invited, not yet seated</source>
         <translation>دعوت‌شده، هنوز بی‌صندلی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="86" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="87" />
         <source>Drag a person onto a seat; Ctrl+wheel zooms; Ctrl+L locks</source>
         <translation>هر فرد را روی صندلی بکشید؛ Ctrl و چرخ ماوس بزرگ‌نمایی می‌کند؛ Ctrl+L قفل می‌کند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="98" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="99" />
         <source>Conflicts</source>
         <translation>ناسازگاری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="237" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="238" />
         <source>Entrance</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="245" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="246" />
         <source>Seated: %1 of %2 seats</source>
         <translation>نشسته: %1 از %2 صندلی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="250" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="251" />
         <source>Entered at the door: %1</source>
         <translation>واردشده از در نشست: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="253" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="254" />
         <source>Conflicts: %1</source>
         <translation>ناسازگاری‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="254" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="255" />
         <source>No conflicts</source>
         <translation>بدون ناسازگاری</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="257" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="258" />
         <source>Invited, not yet seated: %1</source>
         <translation>دعوت‌شده، هنوز بی‌صندلی: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="314" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="315" />
         <source>Changes confirmed by %1</source>
         <translation>تغییرها با تأیید %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="315" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="316" />
         <source>Changes need a supervisor</source>
         <translation>تغییرها تأیید سرپرست می‌خواهند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="326" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="327" />
         <source>Preparing the printout…</source>
         <translation>آماده‌سازی چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="337" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="338" />
         <source>Printing…</source>
         <translation>در حال چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="342" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="344" />
         <source>The seating plan and list were sent to the printer.</source>
         <translation>نقشه و فهرست چیدمان به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="343" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="345" />
         <source>The place cards were sent to the printer.</source>
         <translation>کارت‌های میز به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="344" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="346" />
         <source>The attendance sheet was sent to the printer.</source>
         <translation>برگهٔ حضور و غیاب به چاپگر فرستاده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="350" />
+        <source>%1 texts were too long and were shortened.</source>
+        <translation>%1 نوشته برای جای خود بلند بود و کوتاه شد.</translation>
     </message>
 </context>
 <context>

@@ -92,10 +92,11 @@ class SeatingController(QObject):
         self._pending: Change | None = None  # the change waiting for the supervisor
         self._folder = QTemporaryDir()
         self._printouts = 0
+        self._shown = False  # the page is shown: poll
         self.runner = Runner(lang, self)
         self.runner.serial(WRITES)
         self.runner.serial(PRINT)
-        self.refresher = Refresher(self.runner, PLAN, self._read, POLL_MS, self)
+        self.refresher = Refresher(self.runner, PLAN, lambda: None, POLL_MS, self)
         self.refresher.answered.connect(self._answered)
         self.refresher.failed.connect(self.failed)
 
@@ -108,6 +109,8 @@ class SeatingController(QObject):
 
     def _sessions(self, sessions: list[SessionInfo]) -> None:
         self.sessions = sessions
+        if self._shown:
+            self.refresher.start_polling()
         codes = [s.code for s in sessions]
         if self.chosen not in codes:
             self.chosen = ""
@@ -122,6 +125,8 @@ class SeatingController(QObject):
             return
         self.chosen = code
         self.current = None
+        # the query carries its session: a worker never reads the controller's state
+        self.refresher.query = partial(_read_plan, self.context, code)
         self._pending = None
         if self.acting is not None:
             self.acting = None
@@ -134,21 +139,19 @@ class SeatingController(QObject):
             self.refresher.request()
 
     def start(self) -> None:
-        self.refresher.start_polling()
+        self._shown = True
         if self.sessions:
+            self.refresher.start_polling()
             self.refresh()
         else:
-            self.load_sessions()
+            self.load_sessions()  # then the chosen session's plan, then polling
 
     def stop(self) -> None:
+        self._shown = False
         self.refresher.stop_polling()
 
-    def _read(self) -> SessionPlan:
-        return _read_plan(self.context, self.chosen)
-
     def _answered(self, answer: object) -> None:
-        assert isinstance(answer, SessionPlan)
-        if answer.session.code != self.chosen:
+        if not isinstance(answer, SessionPlan) or answer.session.code != self.chosen:
             return  # read for a session the desk has left
         self.current = answer
         self.plan_ready.emit(answer)

@@ -60,6 +60,7 @@ class SeatingPage(QWidget):
         self.supervisor_dialog: SeatingSupervisorDialog | None = None
         self.pin_asked = 0  # how many times the supervisor was asked (shown to tests)
         self._held: SessionPlan | None = None  # a plan that came during a drag
+        self._shortened = 0  # texts of the printout being printed that had to be shortened
 
         self.session_box = QComboBox()
         self.session_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -335,6 +336,7 @@ class SeatingPage(QWidget):
             self._show_status("")
             return
         self._show_status(self.tr("Printing…"))
+        self._shortened = printed.shortened
         self.controller.print_to(printer, printed)
 
     def _printed(self, kind: str) -> None:
@@ -343,7 +345,12 @@ class SeatingPage(QWidget):
             CARDS: self.tr("The place cards were sent to the printer."),
             ATTENDANCE: self.tr("The attendance sheet was sent to the printer."),
         }
-        self._show_status(texts.get(kind, ""))
+        text = texts.get(kind, "")
+        if self._shortened:
+            text += " " + self.tr("%1 texts were too long and were shortened.").replace(
+                "%1", number(self._shortened, self.lang)
+            )
+        self._show_status(text)
 
     # --- words and visibility ------------------------------------------------------------------
     def _show_status(self, text: str) -> None:
