@@ -220,12 +220,20 @@ class RoomScene(QGraphicsScene):
             free_px = (
                 self._ahead.get(label, 9.0) * UNIT * pixels_per_unit - item.side * pixels_per_unit
             )
-            stagger = label in self._staggered and room_px < 70 and free_px > 2.0 * line
-            # names on two lines: every name has the room of two seats
-            shared = label in self._rows_staggered and room_px < 70 and free_px > 2.0 * line
-            item.name_item.set_max_width(room_px * (1.9 if shared else 0.96))
             dx, dy = _facing(item.seat.facing)
-            reach = (line * 1.05 if stagger else 0.0) + line / 2
+            sideways = abs(dx) >= 0.9  # names one above the other never touch
+            room_for_two = room_px < 70 and free_px > 2.0 * line and not sideways
+            stagger = label in self._staggered and room_for_two
+            # names on two lines: every name has the room of two seats
+            shared = label in self._rows_staggered and room_for_two
+            if sideways:  # the name runs into the room ahead of the seat
+                # at most half way: the seat facing it writes its name from the other side
+                item.name_item.set_max_width(min(free_px * 0.45, 220.0))
+            else:
+                item.name_item.set_max_width(room_px * (1.9 if shared else 0.96))
+            # from the seat's edge to the near edge of the name's box, whichever way it faces
+            width = item.name_item.shown_width()
+            reach = abs(dx) * width / 2 + abs(dy) * line / 2 + (line * 1.05 if stagger else 0.0)
             item.name_item.prepareGeometryChange()
             item.name_item.shift = QPointF(dx * reach, dy * reach)
 

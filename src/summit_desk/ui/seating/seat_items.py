@@ -51,12 +51,15 @@ class TextItem(QGraphicsItem):
     def shown_text(self) -> str:
         return self._metrics.elidedText(self.text, Qt.TextElideMode.ElideRight, self.max_width)
 
+    def shown_width(self) -> float:
+        return min(self._metrics.horizontalAdvance(self.text), self.max_width) + 4
+
     def set_max_width(self, width: float) -> None:
         self.prepareGeometryChange()
         self.max_width = max(12.0, width)
 
     def boundingRect(self) -> QRectF:
-        width = min(self._metrics.horizontalAdvance(self.text), self.max_width) + 4
+        width = self.shown_width()
         height = self._metrics.height() + 2
         return QRectF(self.shift.x() - width / 2, self.shift.y() - height / 2, width, height)
 
