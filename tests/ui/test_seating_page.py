@@ -73,7 +73,7 @@ def drop(qtbot: QtBot, page: SeatingPage, data: QMimeData, label: str) -> None:
     """Drag ``data`` over the room onto seat ``label`` and let go, as Qt delivers a drag."""
     view = page.view
     seat = page.scene.seats[label]
-    point = view.mapFromScene(seat.pos())
+    point = QPointF(view.mapFromScene(seat.pos()))
     move = Qt.DropAction.MoveAction
     left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(point, move, data, left, none)
@@ -82,7 +82,7 @@ def drop(qtbot: QtBot, page: SeatingPage, data: QMimeData, label: str) -> None:
     over = QDragMoveEvent(point, move, data, left, none)
     QApplication.sendEvent(view.viewport(), over)
     assert over.isAccepted(), f"seat {label} does not take the drop"
-    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(point), move, data, left, none))
+    QApplication.sendEvent(view.viewport(), QDropEvent(point, move, data, left, none))
 
 
 def from_list(page: SeatingPage, ref: str) -> QMimeData:
