@@ -142,6 +142,16 @@ def test_a_person_dragged_onto_a_seat_sits_there_after_the_supervisor_pin_asked_
     assert page.pin_asked == 1  # the supervisor is remembered for the session
     assert stored(desk)["A9"] == (second.ref, False)
 
+    page.sign_out_button.click()  # the supervisor leaves the desk: the next change asks again
+    assert page.supervisor_label.text() == "Changes need a supervisor"
+    third = page.unseated.person(0)
+    assert third is not None
+    drop(qtbot, page, from_list(page, third.ref), "A6")
+    assert page.pin_asked == 2
+    with qtbot.waitSignal(page.controller.changed, timeout=WAIT_MS):
+        confirm(qtbot, page)
+    assert stored(desk)["A6"] == (third.ref, False)
+
     page.choose_session("ECON")  # another session: the supervisor is asked again
     qtbot.waitUntil(lambda: page.controller.current is not None, timeout=WAIT_MS)
     assert page.supervisor_label.text() == "Changes need a supervisor"
@@ -216,6 +226,12 @@ def test_a_locked_seat_keeps_its_person_through_assign_automatically_and_clear(
         page.clear_button.click()
     assert {label for label, (ref, _l) in stored(desk).items() if ref} == {"A7"}
     assert page.pin_asked == 1
+
+    menu = page.view.seat_menu(page.scene.seats["A7"])  # the seat's context menu unlocks
+    with qtbot.waitSignal(page.controller.changed, timeout=WAIT_MS):
+        menu.actions()[0].trigger()
+    assert stored(desk)["A7"] == (chosen, False)
+    assert not page.scene.seats["A7"].locked
 
 
 def test_every_conflict_is_shown_with_the_persons_name_and_selects_its_seat(
@@ -343,6 +359,11 @@ def test_the_page_counts_who_entered_the_session_at_its_door(
 ) -> None:
     page = open_page(qtbot, desk, tmp_path)
     assert page.entered.text() == "Entered at the door: 0"
+    page.view.zoom = 2.0  # the desk zoomed in: a poll that finds nothing new leaves it so
+    page.view.fit()
+    zoomed = page.view.transform().m11()
+    reread(qtbot, page)
+    assert page.view.transform().m11() == zoomed
     people = PeopleService(desk)
     plan: SeatingPlan = SeatingService(desk).plan("GEN")
     for ref in sorted(plan.people)[:2]:

@@ -60,6 +60,7 @@ class SeatingPage(QWidget):
         self.supervisor_dialog: SeatingSupervisorDialog | None = None
         self.pin_asked = 0  # how many times the supervisor was asked (shown to tests)
         self._held: SessionPlan | None = None  # a plan that came during a drag
+        self._shown: SessionPlan | None = None
         self._shortened = 0  # texts of the printout being printed that had to be shortened
 
         self.session_box = QComboBox()
@@ -234,9 +235,17 @@ class SeatingPage(QWidget):
             self._held = answer  # never pull the seat from under the desk's drag
             return
         self._held = None
+        if answer == self._shown:
+            return  # a poll found nothing new: the room stays as the desk zoomed and scrolled it
+        same_room = self._shown is not None and self._shown.plan.room == answer.plan.room
+        self._shown = answer
         plan = answer.plan
         self.scene.show_plan(plan, self.tr("Entrance"))
-        self.view.fit()
+        if same_room:
+            self.scene.relabel(self.view.transform().m11())
+        else:
+            self.view.zoom = 1.0
+            self.view.fit()
         self.unseated.set_plan(plan)
         self.conflicts_model.set_plan(plan)
         room = plan.room.title_fa if self.lang == "fa" else plan.room.title_en
