@@ -32,7 +32,16 @@ def main() -> int:
     parser.add_argument("--lang", default="fa")
     parser.add_argument("--db")
     parser.add_argument(
-        "--tab", type=int, default=0, help="0 check-in, 1 delegations, 2 dashboard, 3 badges"
+        "--tab",
+        type=int,
+        default=0,
+        help="0 check-in, 1 delegations, 2 dashboard, 3 badges, 4 seating, 5 panel door",
+    )
+    parser.add_argument(
+        "--seating",
+        metavar="SESSION",
+        help="the session the seating page shows, seated from its rules first (as a supervisor),"
+        " with the people at the table (rows 0 and 1) checked in",
     )
     parser.add_argument(
         "--page", choices=("door",), help="a page by its name (instead of --tab): door"
@@ -64,6 +73,16 @@ def main() -> int:
     window.show()
     if window.tabs is not None:
         window.tabs.setCurrentIndex(args.tab)
+    if args.seating and window.seating is not None:
+        from summit_desk.services.checkin import CheckInService
+        from summit_desk.services.seating import SeatingService
+
+        acting = replace(context, operator="screenshot", role=Role.SUPERVISOR)
+        plan = SeatingService(acting).assign_auto(args.seating)
+        for seat in plan.seats:
+            if seat.ref is not None and seat.row <= 1:
+                CheckInService(context).scan(people.badge_code(seat.ref))
+        window.seating.controller.choose_session(args.seating)
     door = window.door
     if args.page == "door" and door is not None:
         window.show_door()

@@ -464,6 +464,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictWording</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="51" />
+        <source>%1
+is seated more than once: %2</source>
+        <translation>%1
+بیش از یک صندلی دارد: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="52" />
+        <source>%1
+is not invited to this session (seat %2)</source>
+        <translation>%1
+به این نشست دعوت نشده است (صندلی %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="53" />
+        <source>%1
+has not arrived (seat %2)</source>
+        <translation>%1
+هنوز نرسیده است (صندلی %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="54" />
+        <source>%1
+head of delegation without a seat</source>
+        <translation>%1
+رئیس هیئت بدون صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="55" />
+        <source>%1
+out of the order of precedence (seat %2)</source>
+        <translation>%1
+خارج از ترتیب تقدم (صندلی %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="62" />
+        <source>seated more than once</source>
+        <translation>بیش از یک صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="63" />
+        <source>not invited</source>
+        <translation>دعوت‌نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="64" />
+        <source>not arrived</source>
+        <translation>نرسیده</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="65" />
+        <source>head of delegation without a seat</source>
+        <translation>رئیس هیئت بدون صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/wording.py" line="66" />
+        <source>out of the order of precedence</source>
+        <translation>خارج از ترتیب تقدم</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../src/summit_desk/ui/dashboard/page.py" line="152" />
@@ -938,38 +1001,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="126" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="226" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="128" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="230" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="144" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="147" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="145" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="148" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="146" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="149" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="147" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="150" />
         <source>Badges</source>
         <translation>کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="148" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="151" />
+        <source>Seating</source>
+        <translation>چیدمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="152" />
         <source>Panel door</source>
         <translation>درِ نشست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="187" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="191" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -1105,6 +1173,19 @@
     </message>
 </context>
 <context>
+    <name>RoomView</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/room_view.py" line="187" />
+        <source>Unlock the seat</source>
+        <translation>باز کردن قفل صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/room_view.py" line="188" />
+        <source>Lock the seat</source>
+        <translation>قفل کردن صندلی</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="142" />
@@ -1175,6 +1256,185 @@
         <location filename="../../src/summit_desk/ui/delegations/roster_model.py" line="288" />
         <source>Not arrived on %1</source>
         <translation>در %1 نرسیده است</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingController</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/controller.py" line="168" />
+        <source>Seat someone there before locking the seat.</source>
+        <translation>پیش از قفل کردن صندلی، کسی را در آن بنشانید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/controller.py" line="216" />
+        <source>Give the supervisor's name and PIN.</source>
+        <translation>نام و رمز سرپرست را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/controller.py" line="249" />
+        <source>Nobody is seated yet: there are no place cards.</source>
+        <translation>هنوز کسی ننشسته است: کارت میزی برای چاپ نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingPage</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="68" />
+        <source>Session</source>
+        <translation>نشست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="76" />
+        <source>Sign the supervisor out</source>
+        <translation>خروج سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="114" />
+        <source>Assign automatically</source>
+        <translation>چیدمان خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="115" />
+        <source>Seats everyone invited by the rules' order; locked seats keep their person</source>
+        <translation>همهٔ دعوت‌شدگان را به ترتیب قواعد می‌نشاند؛ صندلی‌های قفل‌شده فرد خود را نگه می‌دارند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="117" />
+        <source>Clear</source>
+        <translation>خالی کردن</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="118" />
+        <source>Empties every seat that is not locked</source>
+        <translation>همهٔ صندلی‌های قفل‌نشده را خالی می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="119" />
+        <source>Refresh</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="120" />
+        <source>Print plan and list…</source>
+        <translation>چاپ نقشه و فهرست…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="121" />
+        <source>Print place cards…</source>
+        <translation>چاپ کارت‌های میز…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="122" />
+        <source>Print attendance sheet…</source>
+        <translation>چاپ برگهٔ حضور و غیاب…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="98" />
+        <source>Invited, not yet seated</source>
+        <translation>دعوت‌شده، هنوز بی‌صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="88" />
+        <source>Drag a person onto a seat; Ctrl+wheel zooms; Ctrl+L locks</source>
+        <translation>هر فرد را روی صندلی بکشید؛ Ctrl و چرخ ماوس بزرگ‌نمایی می‌کند؛ Ctrl+L قفل می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="100" />
+        <source>Conflicts</source>
+        <translation>ناسازگاری‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="243" />
+        <source>Entrance</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="255" />
+        <source>Seated: %1 of %2 seats</source>
+        <translation>نشسته: %1 از %2 صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="260" />
+        <source>Entered at the door: %1</source>
+        <translation>واردشده از در نشست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="263" />
+        <source>Conflicts: %1</source>
+        <translation>ناسازگاری‌ها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="264" />
+        <source>No conflicts</source>
+        <translation>بدون ناسازگاری</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="267" />
+        <source>Invited, not yet seated: %1</source>
+        <translation>دعوت‌شده، هنوز بی‌صندلی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="324" />
+        <source>Changes confirmed by %1</source>
+        <translation>تغییرها با تأیید %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="325" />
+        <source>Changes need a supervisor</source>
+        <translation>تغییرها تأیید سرپرست می‌خواهند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="336" />
+        <source>Preparing the printout…</source>
+        <translation>آماده‌سازی چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="347" />
+        <source>Printing…</source>
+        <translation>در حال چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="353" />
+        <source>The seating plan and list were sent to the printer.</source>
+        <translation>نقشه و فهرست چیدمان به چاپگر فرستاده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="354" />
+        <source>The place cards were sent to the printer.</source>
+        <translation>کارت‌های میز به چاپگر فرستاده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="355" />
+        <source>The attendance sheet was sent to the printer.</source>
+        <translation>برگهٔ حضور و غیاب به چاپگر فرستاده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="359" />
+        <source>%1 texts were too long and were shortened.</source>
+        <translation>%1 نوشته برای جای خود بلند بود و کوتاه شد.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingSupervisorDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/supervisor.py" line="18" />
+        <source>Change the seating</source>
+        <translation>تغییر چیدمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/supervisor.py" line="19" />
+        <source>Change the seating of %1?</source>
+        <translation>چیدمان «%1» تغییر کند؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/supervisor.py" line="21" />
+        <source>Seating changes need a supervisor. The desk asks once for this session; every change is kept in the audit log with the supervisor's name.</source>
+        <translation>تغییر چیدمان تأیید سرپرست می‌خواهد. میز پذیرش برای این نشست یک بار می‌پرسد؛ هر تغییر با نام سرپرست در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/supervisor.py" line="25" />
+        <source>Confirm</source>
+        <translation>تأیید</translation>
     </message>
 </context>
 <context>
@@ -1460,22 +1720,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="56" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="57" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="60" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="61" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="65" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="66" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="67" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

@@ -31,8 +31,8 @@ from summit_desk.services.people import PeopleService
 from summit_desk.ui.badges import BadgesPage
 from summit_desk.ui.badges import controller as controller_module
 from summit_desk.ui.badges import page as page_module
-from summit_desk.ui.badges.paper import printer_for
 from summit_desk.ui.main_window import MainWindow
+from summit_desk.ui.widgets.paper import printer_for
 
 DAY1 = date(2025, 11, 18)
 MORNING = datetime(2025, 11, 18, 6, 30, tzinfo=UTC)

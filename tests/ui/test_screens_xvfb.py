@@ -7,6 +7,7 @@ The pictures land in $SUMMIT_DESK_SCREENSHOTS when set (CI keeps them), else in 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from PySide6.QtGui import QColor, QImage
 from support.tools import require_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-TABS = {0: "checkin", 1: "delegations", 2: "dashboard", 3: "badges"}
+TABS = {0: "checkin", 1: "delegations", 2: "dashboard", 3: "badges", 4: "seating"}
 
 
 @pytest.fixture(scope="module")
@@ -40,15 +41,19 @@ def out_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("lang", ["fa", "en"])
 @pytest.mark.parametrize("tab", sorted(TABS))
 def test_each_main_screen_is_shown_in_a_real_window(
-    demo_db: Path, out_dir: Path, tab: int, lang: str
+    demo_db: Path, out_dir: Path, tmp_path: Path, tab: int, lang: str
 ) -> None:
     xvfb_run = require_tool("xvfb-run")
+    if tab == 4:  # the seating screen seats and checks people in: on its own copy
+        demo_db = Path(shutil.copy(demo_db, tmp_path / "seating.sqlite"))
     out = out_dir / f"{TABS[tab]}-{lang}.png"
     command = [xvfb_run, "-a", "-s", "-screen 0 1400x900x24", sys.executable,
                str(ROOT / "tools" / "screenshot.py"), str(out), "--db", str(demo_db),
                "--lang", lang, "--tab", str(tab), "--day", "2025-11-18"]  # fmt: skip
     if tab == 0:
         command += ["--scan", "GIL-001"]
+    if tab == 4:
+        command += ["--seating", "GEN"]
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
     result = subprocess.run(
         command, check=False, capture_output=True, text=True, env=env, timeout=120

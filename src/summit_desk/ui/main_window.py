@@ -1,5 +1,5 @@
-"""The desk's main window: check-in, delegations, the dashboard, badges and the panel door, one tab
-each.
+"""The desk's main window: check-in, delegations, the dashboard, badges, seating and the
+panel door, one tab each (F1…F6).
 
 On an empty data folder it offers the demo event or a new event first; the desk's pages are
 built once the database holds an event.
@@ -36,6 +36,7 @@ from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.delegations import DelegationsPage
 from summit_desk.ui.door import DoorPage
 from summit_desk.ui.new_event_dialog import NewEventDialog
+from summit_desk.ui.seating import SeatingPage
 from summit_desk.ui.tasks import Runner
 
 VIP_MESSAGE_MS = 15_000
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.delegations: DelegationsPage | None = None
         self.dashboard: DashboardPage | None = None
         self.badges: BadgesPage | None = None
+        self.seating: SeatingPage | None = None
         self.door: DoorPage | None = None
         self.vip_label = QLabel()
         self.vip_label.setObjectName("vip")
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
             self.delegations = DelegationsPage(self.context, self.lang)
             self.dashboard = DashboardPage(self.context, self.lang)
             self.badges = BadgesPage(self.context, self.lang)
+            self.seating = SeatingPage(self.context, self.lang)
             self.door = DoorPage(self.context, self.lang)
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
@@ -145,13 +148,14 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.delegations, self.tr("Delegations"))
             self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
             self.tabs.addTab(self.badges, self.tr("Badges"))
+            self.tabs.addTab(self.seating, self.tr("Seating"))
             self.tabs.addTab(self.door, self.tr("Panel door"))
             self.pages.addWidget(self.tabs)
             self.checkin.vip_arrived.connect(self.on_vip_arrived)
             # the badges page remembers who was found, and prints at check-in when asked to
             self.checkin.result_shown.connect(self.badges.print_for_check_in)
             self.delegations.person_activated.connect(self.on_person_activated)
-            for index, key in enumerate(("F1", "F2", "F3", "F4")):
+            for index, key in enumerate(("F1", "F2", "F3", "F4", "F5")):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.activated.connect(self._switcher(index))
             # F6 by the page, not its index: F5 is the Seating page's, wherever its tab sits
@@ -230,6 +234,8 @@ class MainWindow(QMainWindow):
             self.checkin.controller.wait_until_idle(5_000)
         if self.badges is not None:
             self.badges.controller.wait_until_idle(5_000)
+        if self.seating is not None:
+            self.seating.controller.wait_until_idle(5_000)
         if self.door is not None:
             self.door.controller.wait_until_idle(5_000)
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -27,9 +27,9 @@ from summit_desk.services.badges import BadgeSelection, BadgeService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 from summit_desk.services.operators import OperatorService
-from summit_desk.ui.badges.paper import print_pdf, printer_for
 from summit_desk.ui.settings import DEFAULT_LAYOUT, load_settings, open_store, save_settings
 from summit_desk.ui.tasks import Batch, Runner
+from summit_desk.ui.widgets.paper import print_pdf, printer_for
 
 PRINT_ON_CHECK_IN_KEY = "badges/print_on_check_in"
 PROGRESS_STEPS = 200  # at most this many progress reports a batch

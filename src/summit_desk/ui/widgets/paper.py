@@ -1,5 +1,6 @@
-"""A rendered badge PDF onto a printer: the printer set to the layout's own paper, each page
-painted as an image at the printer's resolution (capped at the layout's), edge to edge.
+"""A rendered PDF onto a printer (badges, seating plans, place cards): the printer set to the
+document's own paper, each page painted as an image at the printer's resolution (capped at the
+one the document was drawn for), edge to edge.
 
 :func:`print_pdf` runs in a worker thread: Qt supports painting on a QPrinter outside the GUI
 thread, and the PDF is opened there in a QPdfDocument of its own, so the preview's document is
@@ -26,11 +27,15 @@ from summit_desk.printing.badge_layout_values import MM, BadgeLayout
 
 def page_layout(layout: BadgeLayout) -> QPageLayout:
     """The layout's paper in millimetres, portrait or landscape as it is drawn."""
-    width, height = layout.page_width / MM, layout.page_height / MM
+    return paper_layout(layout.page_width / MM, layout.page_height / MM, layout.id)
+
+
+def paper_layout(width: float, height: float, name: str) -> QPageLayout:
+    """A ``width`` × ``height`` millimetre paper, no margins, landscape when wider than high."""
     size = QPageSize(
         QSizeF(min(width, height), max(width, height)),
         QPageSize.Unit.Millimeter,
-        layout.id,
+        name,
         QPageSize.SizeMatchPolicy.ExactMatch,
     )
     orientation = (
@@ -41,9 +46,27 @@ def page_layout(layout: BadgeLayout) -> QPageLayout:
 
 def printer_for(layout: BadgeLayout, printer: QPrinter | None = None) -> QPrinter:
     """``printer`` (a new high-resolution one by default) set to the layout's paper, no margins."""
+    return printer_on(page_layout(layout), printer)
+
+
+def printer_for_pdf(pdf: Path, name: str, printer: QPrinter | None = None) -> QPrinter:
+    """``printer`` set to the paper of the first page of the PDF at ``pdf`` (a seating plan on
+    A3 landscape, an attendance sheet on A4 portrait)."""
+    document = QPdfDocument()
+    try:
+        if document.load(str(pdf)) != QPdfDocument.Error.None_:
+            raise SummitDeskError("file.unreadable", path=str(pdf), reason="PDF")
+        points = document.pagePointSize(0)
+    finally:
+        document.close()
+    return printer_on(paper_layout(points.width() / MM, points.height() / MM, name), printer)
+
+
+def printer_on(paper: QPageLayout, printer: QPrinter | None = None) -> QPrinter:
+    """``printer`` (a new high-resolution one by default) set to ``paper``, no margins."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)
-    printer.setPageLayout(page_layout(layout))
+    printer.setPageLayout(paper)
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     return printer
 
