@@ -188,7 +188,7 @@ def test_a_governor_dropped_on_an_occupied_seat_swaps_with_its_occupant(
     assert (after["A7"][0], after["A9"][0]) == (a9, a7)
     assert page.scene.seats["A9"].ref == a7
     plan = page.controller.current.plan  # type: ignore[union-attr]
-    names = {ref: plan.people[ref].name_latin for ref in (a7, a9)}
+    names = {ref: plan.people[ref].name.name_latin for ref in (a7, a9)}
     texts = page.conflicts_model.texts()
     assert f"{names[a7]}\nout of the order of precedence (seat A9)" in texts
     assert f"{names[a9]}\nout of the order of precedence (seat A7)" in texts
@@ -258,7 +258,7 @@ def test_every_conflict_is_shown_with_the_persons_name_and_selects_its_seat(
     plan = page.controller.current.plan  # type: ignore[union-attr]
 
     def name(ref: str) -> str:
-        return plan.people[ref].name_latin
+        return plan.people[ref].name.name_latin
 
     texts = page.conflicts_model.texts()
     assert f"{name('PRS-001')}\nis not invited to this session (seat A6)" in texts

@@ -47,9 +47,9 @@ def unseated(plan: SeatingPlan, lang: str) -> list[SeatedPerson]:
     people = [p for ref, p in plan.people.items() if ref not in seated]
     if lang == "fa":
         people.sort(key=lambda p: (persian_sort_key(p.delegation_fa), persian_sort_key(
-            p.family_name_fa, p.given_name_fa), p.ref))  # fmt: skip
+            p.name.family_name_fa, p.name.given_name_fa), p.ref))  # fmt: skip
     else:
-        people.sort(key=lambda p: (p.delegation_en.casefold(), p.name_latin.casefold(), p.ref))
+        people.sort(key=lambda p: (p.delegation_en.casefold(), p.name.name_latin.casefold(), p.ref))
     return people
 
 
@@ -83,7 +83,7 @@ class UnseatedModel(QAbstractListModel):
             name = display_name(person, person.ref, self.lang)
             return f"{name}\n{delegation_name(person, self.lang)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            other = person.name_latin if self.lang == "fa" else person.name_fa
+            other = person.name.name_latin if self.lang == "fa" else person.name.name_fa
             return f"{other} · {person.ref}" if other else person.ref
         if role == REF_ROLE:
             return person.ref

@@ -16,20 +16,20 @@ def display_name(person: SeatedPerson | None, ref: str, lang: str) -> str:
     """The person's full name in the desk's language (the other script when it is missing)."""
     if person is None:
         return ref
-    names = (
-        (person.name_fa, person.name_latin) if lang == "fa" else (person.name_latin, person.name_fa)
-    )
-    return names[0] or names[1] or person.name_native or ref
+    name = person.name
+    names = (name.name_fa, name.name_latin) if lang == "fa" else (name.name_latin, name.name_fa)
+    return names[0] or names[1] or name.name_native or ref
 
 
 def seat_name(person: SeatedPerson | None, ref: str, lang: str) -> str:
     """What a seat on the room shows: the family name in the desk's language."""
     if person is None:
         return ref
-    fa = (person.family_name_fa or person.given_name_fa).strip()
-    latin = (person.family_name_latin or person.given_name_latin).strip()
+    name = person.name
+    fa = (name.family_name_fa or name.given_name_fa).strip()
+    latin = (name.family_name_latin or name.given_name_latin).strip()
     first, second = (fa, latin) if lang == "fa" else (latin, fa)
-    return first or second or person.name_native or ref
+    return first or second or name.name_native or ref
 
 
 def delegation_name(person: SeatedPerson, lang: str) -> str:
