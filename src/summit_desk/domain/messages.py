@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from summit_desk.domain.persian import to_persian_digits
+from summit_desk.domain.safety_messages import SAFETY_MESSAGES
 from summit_desk.domain.seating_messages import SEATING_MESSAGES
 
 LANGUAGES = ("fa", "en")
@@ -372,6 +373,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 _FSI, _PDI = "\u2068", "\u2069"
 
 MESSAGES.update(SEATING_MESSAGES)
+MESSAGES.update(SAFETY_MESSAGES)
 
 
 def _persian_param(value: Any) -> Any:
