@@ -62,8 +62,8 @@ def to_url(target: str) -> URL:
     if "://" in target:
         try:
             return make_url(target)
-        except ArgumentError as exc:
-            raise SummitDeskError("db.bad_url", target=mask_url_text(target)) from exc
+        except (ArgumentError, ValueError):  # e.g. a port that is not a number
+            raise SummitDeskError("db.bad_url", target=mask_url_text(target)) from None
     path = Path(target).expanduser()
     return URL.create("sqlite+pysqlite", database=os.fspath(path.absolute()))
 
@@ -71,6 +71,28 @@ def to_url(target: str) -> URL:
 def mask_url_text(text: str) -> str:
     """A URL as text with its password hidden, also one that SQLAlchemy cannot parse."""
     return _URL_PASSWORD.sub(r"\1***@", text)
+
+
+def without_password(target: str) -> str:
+    """A path or URL to remember: a server URL loses its password, which libpq then reads from
+    ~/.pgpass (or the desk asks for); anything unparseable is kept only masked."""
+    if "://" not in target:
+        return target
+    try:
+        url = make_url(target)
+    except (ArgumentError, ValueError):
+        return mask_url_text(target)
+    if url.password is None:
+        return target
+    bare = URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def describe(url: URL) -> str:
@@ -204,7 +226,7 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseUnavailable("db.network_fs", target=path, kind=kind)
     # A WAL database needs its folder for the -wal and -shm files, even to be read.
     writable = os.access(path, os.W_OK) if path.exists() else True
-    if path.parent.exists() and not (writable and os.access(path.parent, os.W_OK | os.X_OK)):
+    if path.parent.is_dir() and not (writable and os.access(path.parent, os.W_OK | os.X_OK)):
         raise DatabaseUnavailable("db.read_only", target=path)
     wal = path.with_name(path.name + "-wal")
     if not wal.exists() or wal.stat().st_size == 0:
@@ -222,6 +244,12 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseUnavailable("db.foreign_wal", target=path, wal=wal.name)
 
 
+def create_private_file(path: Path) -> None:
+    """An empty file only its owner may read (0600), for a database, a copy or a backup."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    os.chmod(path, 0o600)  # also a file that was already there
+
+
 def _create_private(path: Path) -> None:
     """The folder (0700 when we make it) and an empty file (0600) before SQLite creates them;
     SQLite gives its -wal and -shm the database file's permissions."""
@@ -229,7 +257,7 @@ def _create_private(path: Path) -> None:
         if not path.parent.exists():
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not path.exists():
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            create_private_file(path)
     except OSError as exc:
         raise DatabaseUnavailable("db.unavailable", target=path, reason=exc.strerror) from exc
 
