@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import threading
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from summit_desk.domain.errors import DatabaseUnavailable, SummitDeskError
+from summit_desk.domain.urls import mask_url_text
 
 ENV_VAR = "SUMMIT_DESK_DB"
 MOUNTINFO: Path | None = Path("/proc/self/mountinfo")
@@ -43,7 +43,6 @@ MOUNTINFO: Path | None = Path("/proc/self/mountinfo")
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "afs", "ncpfs", "9p"}
 )
-_URL_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "summit_desk_begin"
 
@@ -66,33 +65,6 @@ def to_url(target: str) -> URL:
             raise SummitDeskError("db.bad_url", target=mask_url_text(target)) from None
     path = Path(target).expanduser()
     return URL.create("sqlite+pysqlite", database=os.fspath(path.absolute()))
-
-
-def mask_url_text(text: str) -> str:
-    """A URL as text with its password hidden, also one that SQLAlchemy cannot parse."""
-    return _URL_PASSWORD.sub(r"\1***@", text)
-
-
-def without_password(target: str) -> str:
-    """A path or URL to remember: a server URL loses its password, which libpq then reads from
-    ~/.pgpass (or the desk asks for); anything unparseable is kept only masked."""
-    if "://" not in target:
-        return target
-    try:
-        url = make_url(target)
-    except (ArgumentError, ValueError):
-        return mask_url_text(target)
-    if url.password is None:
-        return target
-    bare = URL.create(
-        url.drivername,
-        username=url.username,
-        host=url.host,
-        port=url.port,
-        database=url.database,
-        query=url.query,
-    )
-    return bare.render_as_string(hide_password=False)
 
 
 def describe(url: URL) -> str:

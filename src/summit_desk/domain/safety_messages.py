@@ -8,6 +8,20 @@ Kept apart so that messages.py stays a readable size.
 from __future__ import annotations
 
 SAFETY_MESSAGES: dict[str, dict[str, str]] = {
+    "db.unavailable": {
+        "en": "The database {target} cannot be opened: {reason}",
+        "fa": "پایگاه داده {target} باز نمی‌شود: {reason}",
+    },
+    "db.too_new": {
+        "en": "The database {target} was written by a newer Summit Desk (schema {found}); "
+        "update this program",
+        "fa": "پایگاه داده {target} با نسخهٔ جدیدتر Summit Desk ساخته شده (طرح {found})؛ "
+        "این برنامه را به‌روز کنید",
+    },
+    "db.bad_url": {
+        "en": "'{target}' is neither a file path nor a database URL",
+        "fa": "«{target}» نه مسیر فایل است و نه نشانی پایگاه داده",
+    },
     "db.replaced": {
         "en": "The database {target} is no longer the file this desk opened (it was deleted, "
         "moved or replaced); the desk has stopped writing. Nothing since then was recorded: "

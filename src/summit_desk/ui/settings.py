@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from summit_desk.db.engine import without_password
+from summit_desk.domain.urls import without_password
 from summit_desk.ui.i18n import PSEUDO, pseudo_requested
 
 ORGANISATION = "summit-desk"
