@@ -84,19 +84,9 @@ SAFETY_MESSAGES: dict[str, dict[str, str]] = {
         "گزارش ممیزی را بی‌هیچ نسخه‌ای پاک می‌کند. نخست pg_dump بگیرید، سپس "
         "--yes-wipe-server-database را بیفزایید",
     },
-    "import.too_many_rows": {
-        "en": "The file has more than {limit} rows of people; split it into smaller files",
-        "fa": "فایل بیش از {limit} ردیف افراد دارد؛ آن را به فایل‌های کوچک‌تر بخش کنید",
-    },
     "import.too_many_columns": {
         "en": "The file has {count} columns, more than the {limit} a list of people may have",
         "fa": "فایل {count} ستون دارد، بیش از {limit} ستونی که فهرست افراد می‌تواند داشته باشد",
-    },
-    "import.too_big_unpacked": {
-        "en": "The workbook {path} unpacks to more than {limit} MB ({part}); it is not a "
-        "list of people (a zip bomb?)",
-        "fa": "کاربرگ {path} پس از گشودن بیش از {limit} مگابایت می‌شود ({part})؛ فهرست افراد "
-        "نیست (بمب فشرده؟)",
     },
     "import.too_slow": {
         "en": "Reading {path} took more than {limit} seconds or {memory} MB of memory; "
