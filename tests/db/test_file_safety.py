@@ -7,6 +7,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -167,3 +169,32 @@ def test_the_check_in_path_is_unchanged_on_the_same_file(demo_event: DeskContext
     for ref in ("GIL-001", "GIL-002"):
         assert _scan(demo_event, ref) is CheckInStatus.CHECKED_IN
     assert _scan(demo_event, "GIL-001") is CheckInStatus.ALREADY_CHECKED_IN
+
+
+def test_the_checkin_command_stops_with_exit_2_when_its_file_is_swapped(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """As the issue found it: the desk kept answering checked_in into a replaced file."""
+    path = tmp_path / "desk.sqlite"
+    copy_closed(demo_template, path)
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        codes = [r[0] for r in con.execute("SELECT code FROM badges ORDER BY id LIMIT 2")]
+    other = tmp_path / "other.sqlite"
+    copy_closed(demo_template, other)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    desk = subprocess.Popen(
+        [sys.executable, "-m", "summit_desk", "checkin", "--stdin", "--json", "--db", str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**env, "SUMMIT_DESK_LANG": "en", "SUMMIT_DESK_DAY": "2025-11-18"},
+    )
+    assert desk.stdin is not None and desk.stdout is not None
+    desk.stdin.write(codes[0] + "\n")
+    desk.stdin.flush()
+    assert '"checked_in"' in desk.stdout.readline()
+    os.replace(other, path)  # swapped under the running desk
+    out, err = desk.communicate(codes[1] + "\n", timeout=60)
+    assert desk.returncode == 2, (out, err)
+    assert "checked_in" not in out and "no longer the file" in err
