@@ -160,3 +160,18 @@ def test_the_settings_file_is_private_and_keeps_no_password(tmp_path: Path) -> N
     assert "s3cret-pw" not in file.read_text()
     assert load_settings(store).database == "postgresql+psycopg://desk@db.venue:5432/summit"
     assert mode(file) == 0o600 and mode(file.parent) == 0o700
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"), [(EMAIL, "integer"), (PHONE, "date"), (PASSPORT, "date")]
+)
+def test_a_server_error_quoting_a_value_is_logged_without_it(
+    pg_database: Database, value: str, kind: str
+) -> None:
+    """PostgreSQL quotes the offending value in its own message, which hide_parameters does not
+    touch: the crash log takes it out."""
+    with pytest.raises(Exception) as caught, pg_database.engine.connect() as connection:
+        connection.execute(text(f"SELECT CAST(:v AS {kind})"), {"v": value})
+    assert value in str(caught.value)  # the negative control
+    written = write_crash_log(caught.value).read_text()
+    assert "psycopg.errors" in written and value not in written

@@ -55,6 +55,8 @@ def _desk(
         prelude += f"os.setgid({user}); os.setuid({user})\n"
     code = prelude + "from summit_desk.cli import main\nsys.exit(main(sys.argv[1:]))\n"
     env = {**os.environ, "PYTHONPATH": str(SRC), "SUMMIT_DESK_LANG": "en"}
+    database = Path(args[args.index("--db") + 1])
+    env["XDG_STATE_HOME"] = str(database.parent.parent / "state")  # its own log folder
     return subprocess.run(
         [sys.executable, "-c", code, *args],
         check=False,
