@@ -1001,43 +1001,43 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="128" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="230" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="140" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="242" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="147" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="159" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="148" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="160" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="149" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="161" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="150" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="162" />
         <source>Badges</source>
         <translation>کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="151" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="163" />
         <source>Seating</source>
         <translation>چیدمان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="152" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="164" />
         <source>Panel door</source>
         <translation>درِ نشست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="191" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="203" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -1289,6 +1289,21 @@ out of the order of precedence (seat %2)</source>
         <translation>خروج سرپرست</translation>
     </message>
     <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="88" />
+        <source>Drag a person onto a seat; Ctrl+wheel zooms; Ctrl+L locks</source>
+        <translation>هر فرد را روی صندلی بکشید؛ Ctrl و چرخ ماوس بزرگ‌نمایی می‌کند؛ Ctrl+L قفل می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="98" />
+        <source>Invited, not yet seated</source>
+        <translation>دعوت‌شده، هنوز بی‌صندلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="100" />
+        <source>Conflicts</source>
+        <translation>ناسازگاری‌ها</translation>
+    </message>
+    <message>
         <location filename="../../src/summit_desk/ui/seating/page.py" line="114" />
         <source>Assign automatically</source>
         <translation>چیدمان خودکار</translation>
@@ -1327,21 +1342,6 @@ out of the order of precedence (seat %2)</source>
         <location filename="../../src/summit_desk/ui/seating/page.py" line="122" />
         <source>Print attendance sheet…</source>
         <translation>چاپ برگهٔ حضور و غیاب…</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="98" />
-        <source>Invited, not yet seated</source>
-        <translation>دعوت‌شده، هنوز بی‌صندلی</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="88" />
-        <source>Drag a person onto a seat; Ctrl+wheel zooms; Ctrl+L locks</source>
-        <translation>هر فرد را روی صندلی بکشید؛ Ctrl و چرخ ماوس بزرگ‌نمایی می‌کند؛ Ctrl+L قفل می‌کند</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="100" />
-        <source>Conflicts</source>
-        <translation>ناسازگاری‌ها</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/seating/page.py" line="243" />
@@ -1461,56 +1461,66 @@ out of the order of precedence (seat %2)</source>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="58" />
+        <source>No automatic backups</source>
+        <translation>بدون پشتیبان خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="61" />
         <source>Desk name</source>
         <translation>نام میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="62" />
         <source>Operator</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="63" />
         <source>Badge layout</source>
         <translation>قالب کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="64" />
         <source>Printer</source>
         <translation>چاپگر</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="65" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="66" />
         <source>Database (file or URL)</source>
         <translation>پایگاه داده (فایل یا نشانی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="67" />
+        <source>Backups every five minutes to</source>
+        <translation>پشتیبان هر پنج دقیقه در</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
         <source>The language and the database apply the next time the desk starts.</source>
         <translation>زبان و پایگاه داده از اجرای بعدی برنامه به کار می‌روند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="73" />
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="74" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="90" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="94" />
         <source>The desk's database</source>
         <translation>پایگاه دادهٔ میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="96" />
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه دادهٔ SQLite (*.sqlite *.db);;همهٔ فایل‌ها (*)</translation>
     </message>
@@ -1720,22 +1730,22 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="57" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="61" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="65" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="70" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="67" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="71" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

@@ -87,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", "create the demo event of the Caspian governors' summit")
     demo.add_argument("--people", type=_positive, help="add synthetic people up to N in all")
     demo.add_argument("--force", action="store_true", help="replace an existing event")
+    demo.add_argument(
+        "--yes-wipe-server-database",
+        action="store_true",
+        help="with --force on a PostgreSQL server: yes, delete every desk's data (pg_dump first)",
+    )
+
+    backup = command("backup", "an online backup of the SQLite database, integrity checked")
+    backup.add_argument("--out", type=Path, required=True, help="FILE.sqlite")
 
     imp = command("import", "import people from a CSV or XLSX file, all or nothing")
     imp.add_argument("file", type=Path)

@@ -42,6 +42,7 @@ def demo(args: argparse.Namespace, lang: str) -> int:
     from summit_desk.services.demo import DemoService
 
     context = _open(args)
+    _confirm_server_wipe(args, context)
     report = DemoService(context).create(people=args.people, force=args.force)
     event = report.event
     if lang == "fa":
@@ -51,6 +52,27 @@ def demo(args: argparse.Namespace, lang: str) -> int:
     else:
         print(f"Created the demo event '{event.name_en}' in {context.database.label}:")
         print(f"  {report.people} people ({report.synthetic_people} synthetic)")
+    return EXIT_OK
+
+
+def _confirm_server_wipe(args: argparse.Namespace, context: DeskContext) -> None:
+    """A server's event is every desk's: replacing it needs the admin's explicit yes, because
+    no copy is kept there (SQLite keeps a before-reset copy of the file)."""
+    from summit_desk.services.event import EventService
+
+    database = context.database
+    server_wipe = args.force and not database.is_sqlite and not args.yes_wipe_server_database
+    if server_wipe and EventService(context).info() is not None:
+        raise SummitDeskError("demo.server_force", target=database.label)
+
+
+def backup(args: argparse.Namespace, lang: str) -> int:
+    from summit_desk.domain.messages import render
+    from summit_desk.services.backup import BackupService
+
+    context = _open(args)
+    report = BackupService(context).backup_to(args.out)
+    print(render("backup.done", lang, **report.message_params(context.database.label)))
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import OperationalError
 
-from summit_desk.db.engine import Database
+from summit_desk.db.engine import Database, create_private_file
 from summit_desk.domain.errors import DatabaseUnavailable, SummitDeskError
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -67,6 +67,7 @@ def copy_sqlite_file(database: Database, label: str) -> Path | None:
     if not source.exists():
         return None
     target = source.with_name(f"{source.stem}.{label}{source.suffix}")
+    create_private_file(target)  # a copy holds the same personal data: 0600
     with (
         contextlib.closing(sqlite3.connect(source)) as live,
         contextlib.closing(sqlite3.connect(target)) as copy,

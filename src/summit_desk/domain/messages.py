@@ -10,6 +10,7 @@ from typing import Any
 
 from summit_desk.domain.import_messages import IMPORT_MESSAGES
 from summit_desk.domain.persian import to_persian_digits
+from summit_desk.domain.safety_messages import SAFETY_MESSAGES
 from summit_desk.domain.seating_messages import SEATING_MESSAGES
 
 LANGUAGES = ("fa", "en")
@@ -22,21 +23,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fa": "«{field}» نویسهٔ نامرئی کنترل جهت {char} را در جایگاه {position} دارد؛ "
         "آن را حذف کنید و متن را دوباره بنویسید",
     },
-    # database and set-up
-    "db.unavailable": {
-        "en": "The database {target} cannot be opened: {reason}",
-        "fa": "پایگاه داده {target} باز نمی‌شود: {reason}",
-    },
-    "db.too_new": {
-        "en": "The database {target} was written by a newer Summit Desk (schema {found}); "
-        "update this program",
-        "fa": "پایگاه داده {target} با نسخهٔ جدیدتر Summit Desk ساخته شده (طرح {found})؛ "
-        "این برنامه را به‌روز کنید",
-    },
-    "db.bad_url": {
-        "en": "'{target}' is neither a file path nor a database URL",
-        "fa": "«{target}» نه مسیر فایل است و نه نشانی پایگاه داده",
-    },
+    # database and set-up (the database file's own words are in safety_messages.py)
     "event.none": {
         "en": "There is no event in {target} yet; run 'summit-desk demo' or create one",
         "fa": "هنوز رویدادی در {target} نیست؛ «summit-desk demo» را اجرا کنید یا رویدادی بسازید",
@@ -190,8 +177,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 # start of a message makes the whole line left to right, with its quotes on the wrong sides.
 _FSI, _PDI = "\u2068", "\u2069"
 
-MESSAGES.update(IMPORT_MESSAGES)
-MESSAGES.update(SEATING_MESSAGES)
+MESSAGES.update(IMPORT_MESSAGES | SEATING_MESSAGES | SAFETY_MESSAGES)
 
 
 def _persian_param(value: Any) -> Any:

@@ -74,6 +74,23 @@ _FOLD_TABLE = str.maketrans({**_LETTER_FOLDS, **_DIGIT_FOLDS})
 _DROPPED = frozenset({ZWNJ, ZWJ, TATWEEL, "\u200e", "\u200f", "\ufeff", *BIDI_CONTROLS})
 
 
+# Invisible characters that carry nothing in a stored value: the byte-order mark, zero-width
+# space, word joiner, Mongolian vowel separator and the implicit direction marks. Kept, they
+# make "GIL-001" and "GIL-\u200b001" two refs, and so two people with two valid badges. ZWNJ and
+# ZWJ stay: Persian spelling needs them.
+INVISIBLE = frozenset("\ufeff\u200b\u2060\u180e\u200e\u200f")
+
+
+def drop_invisible(text: str) -> str:
+    return "".join(c for c in text if c not in INVISIBLE) if INVISIBLE & set(text) else text
+
+
+def clean_ref(text: str) -> str:
+    """An identifier as stored: without any format character (joiners, marks, bidi controls,
+    BOM), which no ref means to hold, so a ref pasted from a web page is the same ref."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def refuse_bidi_controls(text: str, field: str = "") -> str:
     """Return ``text`` unchanged, or raise when it hides a directional override or isolate."""
     for index, char in enumerate(text):
@@ -95,7 +112,7 @@ def clean_input(text: str | None, field: str = "") -> str:
     if text is None:
         return ""
     refuse_bidi_controls(text, field)
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", drop_invisible(text))
     return " ".join(text.split())
 
 

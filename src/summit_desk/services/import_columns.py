@@ -14,7 +14,13 @@ import jdatetime
 
 from summit_desk.db.models import LONG, NAME
 from summit_desk.domain.errors import ImportProblem, InvalidText
-from summit_desk.domain.names import BIDI_CONTROLS, clean_input, fold, refuse_bidi_controls
+from summit_desk.domain.names import (
+    BIDI_CONTROLS,
+    clean_input,
+    clean_ref,
+    fold,
+    refuse_bidi_controls,
+)
 from summit_desk.domain.values import PersonInput
 from summit_desk.services.tabular_read import Table
 
@@ -177,6 +183,8 @@ def has_required(columns: dict[str, Column]) -> bool:
 
 def clean_cell(number: int, column: Column, raw: str) -> str | ImportProblem:
     """The cell's value as stored, or the problem that refuses it (row ``number``)."""
+    if column.name == "ref":  # invisible characters are dropped at the door, bidi ones too
+        raw = clean_ref(raw)
     if _BIDI.search(raw):
         try:
             refuse_bidi_controls(raw, column.label)

@@ -4,13 +4,25 @@ Reading trusts nothing: the encoding is detected (UTF-8 with or without BOM, UTF
 the Windows-1256 that Persian Excel saves as "CSV", accepted only when the text reads as Arabic
 script), the delimiter is sniffed, and a workbook is opened only when ``defusedxml`` guards
 openpyxl's XML parser and the zip is of a sane size.
+
+Bounded (issue #8): a list has at most ``MAX_COLUMNS`` columns; rows past the import's cap are
+counted, not kept; a workbook's parts are checked by their unpacked sizes before any parsing (a
+zip bomb is refused), and its rows are streamed as the sheet's XML lists them, its declared
+dimension and row numbers ignored as size hints (a row numbered 50,000,000 is one row, not fifty
+million). Workbooks, and CSV files past ``CSV_IN_PROCESS_BYTES``, are parsed in a child process
+with a hard memory limit (RLIMIT_AS) and a time limit, so a hostile file cannot take the desk
+down; it is refused, and nothing is changed.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+import os
 import re
+import subprocess
+import sys
 import unicodedata
 import zipfile
 from collections.abc import Iterator
@@ -24,7 +36,13 @@ from summit_desk.domain.errors import ImportRejected, SummitDeskError
 FORMATS = (".csv", ".xlsx")
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # A workbook's XML unpacks to many times its size; past this it is a zip bomb, not a list.
-MAX_XLSX_UNPACKED_BYTES = 512 * 1024 * 1024
+MAX_XLSX_UNPACKED_BYTES = 256 * 1024 * 1024
+# The shared strings are read whole before the first row: they get a cap of their own.
+MAX_SHARED_STRINGS_BYTES = 32 * 1024 * 1024
+MAX_COLUMNS = 64
+PARSE_SECONDS = 120.0
+PARSE_MEMORY_BYTES = 1024 * 1024 * 1024
+CSV_IN_PROCESS_BYTES = 4 * 1024 * 1024  # smaller CSV files cannot grow past a few times this
 DELIMITERS = (",", ";", "\t")
 
 
@@ -63,17 +81,78 @@ def read_table(path: Path, *, max_rows: int) -> Table:
     except OSError as exc:
         raise ImportRejected("file.unreadable", path=str(path), reason=exc.strerror) from exc
     if kind == "xlsx":
-        records = _xlsx_records(path, size)
-    else:
-        if size > MAX_FILE_BYTES:
-            raise ImportRejected(
-                "import.file_too_large",
-                path=str(path),
-                size=size // (1024 * 1024),
-                limit=MAX_FILE_BYTES // (1024 * 1024),
-            )
-        records = _csv_records(path)
+        _check_workbook(path, size)
+    elif size > MAX_FILE_BYTES:
+        raise ImportRejected(
+            "import.file_too_large",
+            path=str(path),
+            size=size // (1024 * 1024),
+            limit=MAX_FILE_BYTES // (1024 * 1024),
+        )
+    if (kind == "csv" and size <= CSV_IN_PROCESS_BYTES) or not _can_isolate():
+        return parse_table(path, kind, max_rows)
+    return _parse_in_child(path, kind, max_rows)
+
+
+def parse_table(path: Path, kind: str, max_rows: int) -> Table:
+    """The table of a file already checked by ``read_table``, parsed in this process."""
+    records = _xlsx_records(path) if kind == "xlsx" else _csv_records(path)
     return _collect(records, kind, max_rows)
+
+
+def _can_isolate() -> bool:
+    # A frozen build has no interpreter to start; elsewhere the caps alone bound the parse.
+    return os.name == "posix" and not getattr(sys, "frozen", False)
+
+
+def _parse_in_child(path: Path, kind: str, max_rows: int) -> Table:
+    """``parse_table`` in a child process limited to PARSE_MEMORY_BYTES and PARSE_SECONDS."""
+    code = "from summit_desk.services.tabular_read import child_main; child_main()"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    args = [str(path), kind, str(max_rows), str(PARSE_MEMORY_BYTES)]
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            env=env,
+            timeout=PARSE_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise _too_slow(path) from exc
+    if done.returncode != 0:  # a MemoryError, or killed by the limit
+        raise _too_slow(path)
+    answer = json.loads(done.stdout)
+    if "refused" in answer:
+        raise ImportRejected(answer["refused"], **answer["params"])
+    rows = tuple((int(n), tuple(cells)) for n, cells in answer["rows"])
+    return Table(tuple(answer["header"]), answer["header_row"], rows, answer["data_rows"], kind)
+
+
+def _too_slow(path: Path) -> ImportRejected:
+    memory = PARSE_MEMORY_BYTES // (1024 * 1024)
+    return ImportRejected("import.too_slow", path=str(path), limit=PARSE_SECONDS, memory=memory)
+
+
+def child_main() -> None:
+    """The child's side: limit its own memory, parse, answer in JSON on stdout."""
+    import resource
+
+    path, kind, max_rows, memory = sys.argv[1:5]
+    resource.setrlimit(resource.RLIMIT_AS, (int(memory), int(memory)))
+    try:
+        table = parse_table(Path(path), kind, int(max_rows))
+    except ImportRejected as exc:
+        params = {k: v if isinstance(v, int | float) else str(v) for k, v in exc.params.items()}
+        answer: dict[str, object] = {"refused": exc.code, "params": params}
+    else:
+        answer = {
+            "header": table.header,
+            "header_row": table.header_row,
+            "rows": table.rows,
+            "data_rows": table.data_rows,
+        }
+    sys.stdout.write(json.dumps(answer, ensure_ascii=False))
 
 
 def _collect(records: Iterator[tuple[int, list[str]]], kind: str, max_rows: int) -> Table:
@@ -84,6 +163,7 @@ def _collect(records: Iterator[tuple[int, list[str]]], kind: str, max_rows: int)
     for number, cells in records:
         if not any(c.strip() for c in cells):
             continue
+        _check_width(cells)
         if header is None:
             header, header_row = tuple(cells), number
             continue
@@ -93,6 +173,14 @@ def _collect(records: Iterator[tuple[int, list[str]]], kind: str, max_rows: int)
     if header is None:
         raise ImportRejected("import.no_header")
     return Table(header, header_row, tuple(rows), count, kind)
+
+
+def _check_width(cells: list[str]) -> None:
+    width = len(cells)
+    while width > MAX_COLUMNS and not cells[width - 1].strip():
+        width -= 1
+    if width > MAX_COLUMNS:
+        raise ImportRejected("import.too_many_columns", count=width, limit=MAX_COLUMNS)
 
 
 def decode_csv(data: bytes) -> str:
@@ -177,7 +265,9 @@ def _csv_records(path: Path) -> Iterator[tuple[int, list[str]]]:
     return iter(records)
 
 
-def _xlsx_records(path: Path, size: int) -> Iterator[tuple[int, list[str]]]:
+def _check_workbook(path: Path, size: int) -> None:
+    """Refuse, before any parsing, a workbook that openpyxl would not parse safely or that
+    unpacks to more than a list of people can (the zip's own sizes, which reading enforces)."""
     import openpyxl
 
     if not getattr(openpyxl, "DEFUSEDXML", False):
@@ -187,23 +277,51 @@ def _xlsx_records(path: Path, size: int) -> Iterator[tuple[int, list[str]]]:
         raise ImportRejected("import.xlsx_invalid", path=str(path), reason=reason)
     try:
         with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
+            members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ImportRejected("import.xlsx_invalid", path=str(path), reason=str(exc)) from exc
+    unpacked = sum(info.file_size for info in members)
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        reason = f"{unpacked // (1024 * 1024)} MB unpacked"
+        reason = f"{unpacked // (1024 * 1024)} MB unpacked > {_mb(MAX_XLSX_UNPACKED_BYTES)} MB"
         raise ImportRejected("import.xlsx_invalid", path=str(path), reason=reason)
-    records: list[tuple[int, list[str]]] = []
+    for info in members:
+        shared = info.filename.lower().endswith("sharedstrings.xml")
+        if shared and info.file_size > MAX_SHARED_STRINGS_BYTES:
+            reason = (
+                f"{info.filename} unpacks to {_mb(info.file_size)} MB "
+                f"> {_mb(MAX_SHARED_STRINGS_BYTES)} MB"
+            )
+            raise ImportRejected("import.xlsx_invalid", path=str(path), reason=reason)
+
+
+def _mb(size: int) -> int:
+    return size // (1024 * 1024)
+
+
+def _xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """The first sheet's rows as its XML lists them: a row that is not there is not made up."""
+    import openpyxl
+    from openpyxl.worksheet._reader import WorkSheetParser
+
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
         try:
             if not workbook.worksheets:
                 raise ValueError("the workbook has no worksheet")
             sheet = workbook.worksheets[0]
-            # Some programs write a wrong <dimension>; without it every row is read in full.
-            sheet.reset_dimensions()
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                records.append((number, [cell_text(v) for v in values]))
+            # openpyxl's own row iterator fills every missing row up to the highest number
+            # (fifty million empty rows for one cell in row 50,000,000); its parser does not.
+            with workbook._archive.open(sheet._worksheet_path) as source:
+                parser = WorkSheetParser(
+                    source,
+                    sheet._shared_strings,
+                    data_only=True,
+                    epoch=workbook.epoch,
+                    date_formats=workbook._date_formats,
+                    timedelta_formats=workbook._timedelta_formats,
+                )
+                for number, cells in parser.parse():
+                    yield number, _row_cells(cells)
         finally:
             workbook.close()
     except ImportRejected:
@@ -211,7 +329,14 @@ def _xlsx_records(path: Path, size: int) -> Iterator[tuple[int, list[str]]]:
     except Exception as exc:  # any failure to parse an untrusted workbook is a refusal
         reason = f"{type(exc).__name__}: {exc}".rstrip(": ")
         raise ImportRejected("import.xlsx_invalid", path=str(path), reason=reason) from exc
-    return iter(records)
+
+
+def _row_cells(cells: list[dict[str, object]]) -> list[str]:
+    present = {int(str(c["column"])): c["value"] for c in cells if c.get("value") is not None}
+    width = max(present, default=0)
+    if width > MAX_COLUMNS:
+        raise ImportRejected("import.too_many_columns", count=width, limit=MAX_COLUMNS)
+    return [cell_text(present.get(column)) for column in range(1, width + 1)]
 
 
 def cell_text(value: object) -> str:

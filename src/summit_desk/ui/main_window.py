@@ -8,8 +8,9 @@ built once the database holds an event.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from summit_desk.domain.values import CheckInResult, EventInfo, PersonSummary
+from summit_desk.services.backup import BackupService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.event import EventService
@@ -37,9 +39,11 @@ from summit_desk.ui.delegations import DelegationsPage
 from summit_desk.ui.door import DoorPage
 from summit_desk.ui.new_event_dialog import NewEventDialog
 from summit_desk.ui.seating import SeatingPage
+from summit_desk.ui.settings import load_settings
 from summit_desk.ui.tasks import Runner
 
 VIP_MESSAGE_MS = 15_000
+BACKUP_EVERY_MS = 5 * 60 * 1000  # the desk's own backups: every five minutes
 
 
 def ltr(text: str) -> str:
@@ -118,6 +122,14 @@ class MainWindow(QMainWindow):
         self.welcome.create_demo.connect(self.on_create_demo)
         self.welcome.create_event.connect(self.on_create_event)
         self.runner = Runner(lang, self)
+        self.backup_label = QLabel()  # red while the last backup failed
+        self.backup_label.setStyleSheet("QLabel { color: #B00020; font-weight: bold; }")
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.settings_store: QSettings | None = None  # None: the desk's own settings
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_EVERY_MS)
+        self._backup_timer.timeout.connect(self.take_backup)
+        self._backup_timer.start()
         self.desk_actions = install_desk_menus(self)
         self.desk_actions.walk_in_registered.connect(self.on_walk_in_registered)
         self.refresh()
@@ -228,6 +240,26 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.welcome.set_busy(False)
         QMessageBox.warning(self, self.tr("Summit Desk"), message)
+
+    def take_backup(self) -> None:
+        """A rotated, checked backup into the folder of the settings (none when it is empty)."""
+        folder = load_settings(self.settings_store).backup_folder
+        if not folder or not self.context.database.is_sqlite:
+            return
+        service = BackupService(self.context)
+        self.runner.run(
+            "backup",
+            lambda: service.rotate_into(Path(folder)),
+            self._backed_up,
+            self._backup_failed,
+        )
+
+    def _backed_up(self, report: object) -> None:
+        self.backup_label.clear()
+        self.statusBar().showMessage(ltr(str(getattr(report, "path", ""))), 10_000)
+
+    def _backup_failed(self, message: str) -> None:
+        self.backup_label.setText(message)
 
     def closeEvent(self, event: object) -> None:
         if self.checkin is not None:

@@ -2,14 +2,19 @@
 
 Organisation "summit-desk", application "Summit Desk": the registry on Windows, an ini file in
 the user's configuration folder elsewhere. The command line wins over anything stored here.
+The file is the user's own (0600 in a 0700 folder) and never keeps a PostgreSQL password: the
+URL is stored without it, and libpq finds it in ~/.pgpass (README, "Several desks").
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from summit_desk.domain.urls import without_password
 from summit_desk.ui.i18n import PSEUDO, pseudo_requested
 
 ORGANISATION = "summit-desk"
@@ -26,6 +31,7 @@ class DeskSettings:
     printer: str = ""  # empty: the system's default printer
     language: str = "fa"  # applies at the next start
     database: str = ""  # a path or URL; empty: $SUMMIT_DESK_DB, then the data folder
+    backup_folder: str = ""  # where the desk keeps its rotating backups; empty: none
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,22 @@ def load_settings(store: QSettings | None = None) -> DeskSettings:
 
 def save_settings(settings: DeskSettings, store: QSettings | None = None) -> None:
     store = store or open_store()
+    settings = replace(settings, database=without_password(settings.database))
     for field in fields(DeskSettings):
         store.setValue(f"desk/{field.name}", getattr(settings, field.name))
     store.sync()
+    _make_private(store)
+
+
+def _make_private(store: QSettings) -> None:
+    """The settings file 0600 in a 0700 folder (POSIX; Windows keeps it in the user's registry)."""
+    if os.name != "posix":
+        return
+    file = Path(store.fileName())
+    if not file.is_file():
+        return
+    try:
+        file.chmod(0o600)
+        file.parent.chmod(0o700)
+    except OSError:
+        pass  # a folder not ours (a shared config): the file itself stays private

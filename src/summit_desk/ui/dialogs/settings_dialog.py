@@ -53,6 +53,9 @@ class SettingsDialog(QDialog):
         database_row = QHBoxLayout()
         database_row.addWidget(self.database, 1)
         database_row.addWidget(browse)
+        self.backup_folder = QLineEdit(current.backup_folder)
+        self.backup_folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.backup_folder.setPlaceholderText(self.tr("No automatic backups"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Desk name"), self.desk_name)
@@ -61,6 +64,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Printer"), self.printer)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Database (file or URL)"), database_row)
+        form.addRow(self.tr("Backups every five minutes to"), self.backup_folder)
         note = QLabel(self.tr("The language and the database apply the next time the desk starts."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -103,6 +107,7 @@ class SettingsDialog(QDialog):
             printer=self.printer.currentData() or "",
             language=self.language.currentData() or "fa",
             database=self.database.text().strip(),
+            backup_folder=self.backup_folder.text().strip(),
         )
 
     def accept(self) -> None:
