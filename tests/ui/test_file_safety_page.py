@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from summit_desk.ui.checkin.wording import Tone
 
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin import CheckInPage
+from summit_desk.ui.widgets.wording import Tone
 
 
 def test_a_scan_after_the_file_was_deleted_is_red_not_checked_in(
