@@ -39,7 +39,10 @@ class QuitAfterFirstPaint(QObject):
         self._milliseconds = max(0, round(seconds * 1000))
         self._quit = quit
         self.painted = False
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None, "a QApplication comes first"
+        self._app = app
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -49,7 +52,7 @@ class QuitAfterFirstPaint(QObject):
             and watched.window() is self._window
         ):
             # Paint events are many; stop watching them at the first one.
-            QApplication.instance().removeEventFilter(self)
+            self._app.removeEventFilter(self)
             self.painted = True
             print(
                 f"{PAINTED} ({describe_runtime()}); quitting in {self._milliseconds} ms",
