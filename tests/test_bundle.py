@@ -143,16 +143,30 @@ def test_the_built_desk_prints_a_seating_plan_with_the_seated_names(
         assert latin_name(ref).split()[-1] in text
 
 
-def test_the_built_desk_opens_its_window_paints_it_and_quits_cleanly(
-    desk: Path, home: Path, database: Path
-) -> None:
-    result = run(desk, home, "--db", str(database), "--lang", "fa", **{QUIT_AFTER_ENV: "3"})
+def painted_line(desk: Path, home: Path, database: Path, lang: str) -> str:
+    result = run(desk, home, "--db", str(database), "--lang", lang, **{QUIT_AFTER_ENV: "3"})
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     (line,) = (line for line in result.stderr.splitlines() if line.startswith(PAINTED))
+    return line
+
+
+def test_the_built_desk_opens_its_window_in_persian_paints_it_and_quits_cleanly(
+    desk: Path, home: Path, database: Path
+) -> None:
+    line = painted_line(desk, home, database, "fa")
+    # The title comes from the bundled .qm, the font from the bundled fonts/.
+    assert re.search(r"title «[^»]*میز پذیرش اجلاس», font Vazirmatn;", line), line
     runtime = re.search(r"Python (\d+)\.(\d+)\.\d+, PySide6 ([\d.]+), refcount guard (\w+)", line)
     assert runtime, line
     major, minor, pyside, guard = runtime.groups()
     # qt_compat's guard against PySide6 6.12.0's lost references to None must travel frozen too.
     if (int(major), int(minor)) < (3, 12) and pyside == "6.12.0":
         assert guard == "on", line
+
+
+def test_the_built_desk_opens_its_window_in_english_too(
+    desk: Path, home: Path, database: Path
+) -> None:
+    line = painted_line(desk, home, database, "en")
+    assert re.search(r"title «[^»]*Summit Desk», font Vazirmatn;", line), line

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from summit_desk.ui.first_paint import PAINTED, QuitAfterFirstPaint, describe_runtime
@@ -16,6 +16,7 @@ def test_the_window_closes_and_the_desk_quits_after_its_first_paint(
     qtbot: QtBot, capsys: pytest.CaptureFixture[str]
 ) -> None:
     window = QLabel("Summit Desk")
+    window.setWindowTitle("میز پذیرش اجلاس")
     qtbot.addWidget(window)
     quits: list[str] = []
     watcher = QuitAfterFirstPaint(window, 0.05, lambda: quits.append("quit"))
@@ -24,7 +25,9 @@ def test_the_window_closes_and_the_desk_quits_after_its_first_paint(
     qtbot.waitUntil(lambda: quits == ["quit"])
     assert watcher.painted
     assert not window.isVisible()
-    assert f"{PAINTED} ({describe_runtime()}); quitting in 50 ms" in capsys.readouterr().err
+    font = QApplication.font().family()
+    said = f"{PAINTED} (title «میز پذیرش اجلاس», font {font}; {describe_runtime()});"
+    assert f"{said} quitting in 50 ms" in capsys.readouterr().err
 
 
 def test_a_window_never_shown_is_never_quit(qtbot: QtBot) -> None:

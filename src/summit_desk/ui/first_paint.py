@@ -4,8 +4,9 @@ start-up timings, where nobody is there to close the window.
 ``SUMMIT_DESK_QUIT_AFTER=SECONDS`` (read by ``app.run_gui``) turns it on; it is not an option of
 the command line because an operator never needs it. The line it writes on stderr when the
 window has painted is what the test reads: an exit status alone would not show that Qt drew
-anything. The line also says whether ``qt_compat``'s reference-count guard is on, so that a
-frozen build can be seen to carry it.
+anything. The line also gives the window's title and the interface font (which show that the
+translations and fonts were found) and whether ``qt_compat``'s reference-count guard is on, so
+that a frozen build can be seen to carry all three.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ def describe_runtime() -> str:
     version = ".".join(str(part) for part in sys.version_info[:3])
     guard = "on" if sys.getrefcount(None) >= _GUARDED else "off"
     return f"Python {version}, PySide6 {PySide6.__version__}, refcount guard {guard}"
+
+
+def describe_window(window: QWidget) -> str:
+    return f"title «{window.windowTitle()}», font {QApplication.font().family()}"
 
 
 class QuitAfterFirstPaint(QObject):
@@ -55,7 +60,8 @@ class QuitAfterFirstPaint(QObject):
             self._app.removeEventFilter(self)
             self.painted = True
             print(
-                f"{PAINTED} ({describe_runtime()}); quitting in {self._milliseconds} ms",
+                f"{PAINTED} ({describe_window(self._window)}; {describe_runtime()});"
+                f" quitting in {self._milliseconds} ms",
                 file=sys.stderr,
                 flush=True,
             )
