@@ -27,7 +27,7 @@ say "building the translations"
 "$BIN/python" -m summit_desk.ui.i18n >/dev/null
 
 cd "$ROOT"
-say "freezing the desk with PyInstaller (a few minutes)"
+say "freezing the desk with PyInstaller (a minute or two)"
 start=$SECONDS
 "$BIN/python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" tools/summit-desk.spec
