@@ -21,3 +21,12 @@ say "mypy"
 say "pytest"
 export QT_QPA_PLATFORM=offscreen
 "$VENV/bin/python" -m pytest -p no:cacheprovider "$@"
+
+# The one-folder desk for laptops without Python: built (a few minutes, so not inside the pytest
+# run above, which deselects -m bundle) and then run from a copy by its own tests.
+# SUMMIT_DESK_BUNDLE=0 leaves it out of a local run.
+if [ "${SUMMIT_DESK_BUNDLE:-1}" != 0 ]; then
+  say "bundle"
+  bash "$ROOT/tools/bundle.sh"
+  "$VENV/bin/python" -m pytest -p no:cacheprovider -m bundle tests/test_bundle.py
+fi

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from summit_desk.domain.errors import SummitDeskError
@@ -14,6 +15,7 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     from summit_desk.db.schema import upgrade
     from summit_desk.domain.values import Role
     from summit_desk.services.context import DeskContext
+    from summit_desk.ui.first_paint import QUIT_AFTER_ENV, QuitAfterFirstPaint
     from summit_desk.ui.i18n import install_interface_font, install_language
     from summit_desk.ui.main_window import MainWindow
     from summit_desk.ui.settings import APPLICATION, ORGANISATION, load_settings, start_choices
@@ -40,5 +42,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         desk=settings.desk_name,
     )
     window = MainWindow(context, lang)
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after:
+        QuitAfterFirstPaint(window, float(quit_after), app.quit)
     window.show()
     return app.exec()
