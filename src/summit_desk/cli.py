@@ -138,7 +138,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     checkin.add_argument("--json", action="store_true")
     _seating_commands(command)
+    _record_commands(command)
     return parser
+
+
+def _record_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Operators and the tamper-evident record (issue #8, items 6 and 7)."""
+    operators = command("operators", "the desk's operators: list them, or add one")
+    operators.add_argument("action", choices=("add", "list"))
+    operators.add_argument("name", nargs="?", help="add: the new operator's name")
+    operators.add_argument("--role", choices=("desk", "supervisor", "admin"), default="desk")
+    operators.add_argument(
+        "--admin", help="add: the admin who adds them (asked for a PIN); none for the first admin"
+    )
+    audit = command("audit", "the tamper-evident record: verify its hash chains")
+    audit.add_argument("action", choices=("verify",))
 
 
 def _seating_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:

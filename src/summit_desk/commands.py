@@ -15,6 +15,9 @@ from summit_desk.db.schema import upgrade
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.persian import format_moment, to_persian_digits
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
+
+# Handlers found by name, kept in their own module (issue #8: operators, the record).
+from summit_desk.record_commands import audit, operators  # noqa: F401
 from summit_desk.services.context import DeskContext
 
 if TYPE_CHECKING:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from summit_desk.domain.operator_messages import OPERATOR_MESSAGES
 from summit_desk.domain.persian import to_persian_digits
 from summit_desk.domain.seating_messages import SEATING_MESSAGES
 
@@ -266,8 +267,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fa": "دلیلی بنویسید: همراه کارت و در گزارش ممیزی نگه داشته می‌شود",
     },
     "operator.pin_format": {
-        "en": "A PIN is at least {minimum} digits",
-        "fa": "رمز دست‌کم {minimum} رقم است",
+        "en": "A PIN is at least {minimum} digits, or a password of at least {password} characters",
+        "fa": "رمز دست‌کم {minimum} رقم است، یا گذرواژه‌ای دست‌کم {password} نویسه‌ای",
     },
     "operator.exists": {
         "en": "There is already an operator called '{name}'",
@@ -372,6 +373,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 _FSI, _PDI = "\u2068", "\u2069"
 
 MESSAGES.update(SEATING_MESSAGES)
+MESSAGES.update(OPERATOR_MESSAGES)
 
 
 def _persian_param(value: Any) -> Any:
