@@ -24,18 +24,18 @@
 <context>
     <name>BadgesController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="209" />
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="280" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="281" />
         <source>Preview the badges first.</source>
         <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="283" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="284" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="286" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="287" />
         <source>Give a reason: it is kept with the new badges.</source>
         <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
     </message>
@@ -319,32 +319,32 @@
 <context>
     <name>CheckInController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="122" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="123" />
         <source>Nobody found for «%1». Try another spelling or the delegation, or scan the badge.</source>
         <translation>کسی با «%1» یافت نشد. نگارش دیگری یا نام هیئت را بیازمایید، یا کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="127" />
         <source>The first %1 are shown: type more to narrow the search.</source>
         <translation>%1 نفر نخست نشان داده شده‌اند: برای محدودکردن جست‌وجو بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="129" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="130" />
         <source>Found: %1</source>
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="211" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="213" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="214" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="216" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="217" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -753,33 +753,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="123" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="212" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="128" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="233" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="140" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="145" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="141" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="146" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="142" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="147" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="143" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="148" />
         <source>Badges</source>
         <translation>کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="173" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="178" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -793,37 +793,37 @@
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="45" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="77" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="46" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="47" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
         <source>Slogan (Persian)</source>
         <translation>شعار (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="48" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
         <source>Slogan (English)</source>
         <translation>شعار (انگلیسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="49" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
         <source>Venue (Persian)</source>
         <translation>محل برگزاری (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="50" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="83" />
         <source>Venue (English)</source>
         <translation>محل برگزاری (انگلیسی)</translation>
     </message>
@@ -841,6 +841,44 @@
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="68" />
         <source>Give the event a name in Persian or English.</source>
         <translation>برای رویداد نامی فارسی یا انگلیسی بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="49" />
+        <source>Log in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="50" />
+        <source>The event's admin</source>
+        <translation>مدیر رویداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="51" />
+        <source>The desk is locked</source>
+        <translation>میز قفل است</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="65" />
+        <source>This event has no operators yet. Name its admin and choose a PIN of at least 6 digits (or a password).</source>
+        <translation>این رویداد هنوز کاربری ندارد. مدیر آن را نام ببرید و رمزی دست‌کم ۶ رقمی (یا گذرواژه‌ای) برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="69" />
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="70" />
+        <source>PIN</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="72" />
+        <source>PIN again</source>
+        <translation>تکرار رمز</translation>
     </message>
 </context>
 <context>
@@ -990,77 +1028,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="45" />
         <source>The system's default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="55" />
         <source>The data folder's desk.sqlite</source>
         <translation>فایل desk.sqlite در پوشهٔ داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="56" />
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="63" />
         <source>Desk name</source>
         <translation>نام میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="59" />
-        <source>Operator</source>
-        <translation>کاربر</translation>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="64" />
+        <source>Lock after minutes idle (0: never)</source>
+        <translation>قفل پس از چند دقیقه بیکاری (۰: هرگز)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="65" />
         <source>Badge layout</source>
         <translation>قالب کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="66" />
         <source>Printer</source>
         <translation>چاپگر</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="67" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
         <source>Database (file or URL)</source>
         <translation>پایگاه داده (فایل یا نشانی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="69" />
         <source>The language and the database apply the next time the desk starts.</source>
         <translation>زبان و پایگاه داده از اجرای بعدی برنامه به کار می‌روند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="74" />
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="75" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="90" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="95" />
         <source>The desk's database</source>
         <translation>پایگاه دادهٔ میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="97" />
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه دادهٔ SQLite (*.sqlite *.db);;همهٔ فایل‌ها (*)</translation>
     </message>
@@ -1245,22 +1283,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="54" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="57" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="58" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="61" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="63" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="66" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="67" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

@@ -32,6 +32,7 @@ OPERATOR_MESSAGES: dict[str, dict[str, str]] = {
         "desk 1111، supervisor 2222، admin 3333",
     },
     "action.login": {"en": "log in", "fa": "ورود"},
+    "action.unlock": {"en": "unlock another operator's desk", "fa": "باز کردن میز کاربری دیگر"},
     "audit.verified": {
         "en": "{table}: {count} entries, the chain holds (head {head})",
         "fa": "{table}: {count} ورودی، زنجیره سالم است (سر زنجیره {head})",
