@@ -125,13 +125,17 @@ def build_parser() -> argparse.ArgumentParser:
     badges.add_argument("--ref", action="append", default=[], help="a person's ref (repeatable)")
     badges.add_argument("--reissue", metavar="REASON", help="issue new versions (supervisor)")
     badges.add_argument("--reason", default="", help="why these are printed again")
-    badges.add_argument("--operator", default=os.environ.get("USER", "cli"))
+    badges.add_argument(
+        "--operator", help="who prints (asked for their PIN); a reissue needs a supervisor"
+    )
 
     checkin = command("checkin", "check in the holders of scanned badge codes")
     checkin.add_argument("codes", nargs="*", metavar="CODE")
     checkin.add_argument("--stdin", action="store_true", help="read one code a line")
     checkin.add_argument("--desk", default="cli", help="the desk's name in the journal")
-    checkin.add_argument("--operator", default=os.environ.get("USER", "cli"))
+    checkin.add_argument(
+        "--operator", help="who scans (asked for their PIN; with --stdin, its first line)"
+    )
     checkin.add_argument("--day", type=_day, help="the event day (rehearsals)")
     checkin.add_argument(
         "--session", metavar="SESSION", help="at a panel's door: entry to this session's code"

@@ -17,7 +17,7 @@ from summit_desk.domain.persian import format_moment, to_persian_digits
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
 
 # Handlers found by name, kept in their own module (issue #8: operators, the record).
-from summit_desk.record_commands import audit, operators  # noqa: F401
+from summit_desk.record_commands import audit, logged_in, operators  # noqa: F401
 from summit_desk.services.context import DeskContext
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ def checkin(args: argparse.Namespace, lang: str) -> int:
     from summit_desk.services.event import EventService
 
     context = _open(args, role=Role.DESK, day_override=args.day)
-    context = replace(context, operator=args.operator, desk=args.desk)
+    context = logged_in(replace(context, desk=args.desk), args.operator, Role.DESK)
     EventService(context).require_event()
     scan = _door_scanner(context, args.session) if args.session else CheckInService(context).scan
     worst = EXIT_OK
@@ -257,7 +257,7 @@ def badges(args: argparse.Namespace, lang: str) -> int:
         else builtin_layout(layout_arg)
     )
     role = Role.SUPERVISOR if args.reissue else Role.DESK
-    context = replace(_open(args, role=role), operator=args.operator)
+    context = logged_in(_open(args, role=Role.DESK), args.operator, role)
     service = BadgeService(context)
     selection = BadgeSelection(args.delegation, args.category, tuple(args.ref))
     if args.reissue:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import Role
+from summit_desk.services.context import DeskContext
 
 EXIT_OK = 0
 EXIT_TAMPERED = 4  # audit verify: a chain of the record does not hold
@@ -20,6 +22,17 @@ def _read_pin(prompt: str) -> str:
 
         return getpass.getpass(prompt)
     return sys.stdin.readline().rstrip("\n")
+
+
+def logged_in(context: DeskContext, name: str | None, needed: Role) -> DeskContext:
+    """The command acting as ``name`` once their PIN is given (their name goes into the journal
+    and the audit log), or as the anonymous ``cli`` desk when no name is given."""
+    from summit_desk.services.operators import OperatorService
+
+    if not name:
+        return replace(context, operator="cli", role=Role.DESK)
+    pin = _read_pin(f"PIN of {name}: ")
+    return OperatorService(context).authorise(name, pin, needed, "action.login")
 
 
 def operators(args: argparse.Namespace, lang: str) -> int:
