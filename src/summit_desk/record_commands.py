@@ -71,7 +71,7 @@ def audit(args: argparse.Namespace, lang: str) -> int:
     for report in AuditService(_open(args, role=Role.DESK)).verify():
         if report.broken is None:
             print(render("audit.verified", lang, table=report.table, count=report.entries,
-                         head=report.head[:16]))  # fmt: skip
+                         head=report.head))  # fmt: skip
             continue
         worst = EXIT_TAMPERED
         reason = render(f"audit.reason.{report.broken.reason}", lang)
