@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import ColumnElement, event, func, inspect, select
+from sqlalchemy import ColumnElement, Connection, event, inspect, select
 from sqlalchemy.orm import Session
 
 from summit_desk.db.models import AuditEntry, CheckIn
@@ -52,15 +52,16 @@ def _chain_new_entries(session: Session, _context: Any, _instances: Any) -> None
     if not new:
         return
     new.sort(key=lambda o: inspect(o).insert_order)  # type: ignore[attr-defined]
-    postgres = session.get_bind().dialect.name == "postgresql"
+    connection = session.connection()
+    postgres = connection.dialect.name == "postgresql"
     if postgres:
-        session.execute(select(func.pg_advisory_xact_lock(CHAIN_LOCK_KEY)))
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK_KEY})")
     heads: dict[type[Chained], str] = {}
     server_now: datetime | None = None
     for entry in new:
         model = type(entry)
         if model not in heads:
-            heads[model], now = _head(session, model, postgres)
+            heads[model], now = _head(connection, model, postgres)
             server_now = server_now or now
         _fill_defaults(entry, server_now)
         entry.prev_hash = heads[model]
@@ -68,11 +69,15 @@ def _chain_new_entries(session: Session, _context: Any, _instances: Any) -> None
         heads[model] = entry.hash
 
 
-def _head(session: Session, model: type[Chained], postgres: bool) -> tuple[str, datetime | None]:
-    last = select(model.hash).order_by(model.id.desc()).limit(1).scalar_subquery()
+def _head(
+    connection: Connection, model: type[Chained], postgres: bool
+) -> tuple[str, datetime | None]:
+    """The chain's last hash (and the server's clock on PostgreSQL), as driver SQL: this runs
+    on every check-in, so without the ORM's statement building."""
+    last = f"(SELECT hash FROM {model.__tablename__} ORDER BY id DESC LIMIT 1)"
     if not postgres:
-        return session.scalar(select(last)) or GENESIS, None
-    row = session.execute(select(last, func.clock_timestamp())).one()
+        return connection.exec_driver_sql(f"SELECT {last}").scalar() or GENESIS, None
+    row = connection.exec_driver_sql(f"SELECT {last}, clock_timestamp()").one()
     return row[0] or GENESIS, row[1]
 
 

@@ -144,6 +144,9 @@ class CheckInService:
                 desk=summary.checked_in_desk,
                 badge_version=badge.version if badge else None,
             )
+        # Read before the insert: on PostgreSQL the insert takes the chain's lock (db.audit),
+        # held until the commit, so nothing more is done between them.
+        notify = checkin_db.notify_on_arrival(session, person_id)
         entry = CheckIn(
             uuid=uuid.uuid4(),
             kind=CheckInKind.ARRIVAL,
@@ -156,7 +159,6 @@ class CheckInService:
         )
         session.add(entry)
         session.flush()
-        notify = checkin_db.notify_on_arrival(session, person_id)
         return CheckInResult(
             CheckInStatus.CHECKED_IN,
             code,
