@@ -54,6 +54,9 @@ def demo(args: argparse.Namespace, lang: str) -> int:
     else:
         print(f"Created the demo event '{event.name_en}' in {context.database.label}:")
         print(f"  {report.people} people ({report.synthetic_people} synthetic)")
+    from summit_desk.domain.messages import render
+
+    print(render("operator.demo_accounts", lang))  # never at a real event: it says so
     return EXIT_OK
 
 
