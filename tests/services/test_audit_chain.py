@@ -5,7 +5,7 @@ journal or the audit log that was altered, inserted or removed after it was writ
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import Connection, select, text
@@ -15,6 +15,7 @@ from support.events import SMALL_EVENT
 
 from summit_desk.db.engine import Database
 from summit_desk.db.models import AuditEntry, CheckIn, Delegation
+from summit_desk.domain.persian import as_utc
 from summit_desk.domain.values import CheckInStatus, PersonInput, Role
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
@@ -119,3 +120,21 @@ def test_an_inserted_audit_entry_is_named(record: tuple[Database, str]) -> None:
     assert ran.returncode == 4
     assert f"audit_log: entry {last + 1} is not as it was written" in ran.stderr
     assert "check_ins: 5 entries, the chain holds" in ran.stdout
+
+
+def test_on_postgresql_an_entry_has_the_servers_time_not_the_desks(
+    record: tuple[Database, str],
+) -> None:
+    """A desk whose clock is a year wrong: the journal and the audit log keep the server's time
+    on PostgreSQL; on SQLite (one machine) the desk's clock is the only clock there is."""
+    database, _target = record
+    wrong = datetime(2024, 11, 18, 9, 0, tzinfo=UTC)
+    desk = make_context(database, role=Role.DESK, operator="desk", day=DAY1, at=wrong)
+    CheckInService(desk).scan("NOT-A-CODE-EITHER")
+    with database.reader() as session:
+        stamped = session.scalars(select(AuditEntry.at).order_by(AuditEntry.id.desc())).first()
+    assert stamped is not None
+    if database.is_sqlite:
+        assert as_utc(stamped) == wrong
+    else:
+        assert abs(as_utc(stamped) - datetime.now(UTC)) < timedelta(minutes=5)
