@@ -192,6 +192,18 @@ def drop_pg(admin_url: str, names: list[str]) -> None:
     admin.dispose()
 
 
+def chain_holds(target: str) -> bool:
+    """Whether four desks appending at once left both chains whole (`audit verify`)."""
+    from summit_desk.db.engine import open_database
+    from summit_desk.services.audit import AuditService
+    from summit_desk.services.context import DeskContext
+
+    database = open_database(target)
+    holds = all(report.holds for report in AuditService(DeskContext(database=database)).verify())
+    database.dispose()
+    return holds
+
+
 def measure(copies: dict[str, str], desks: int) -> dict[str, Any]:
     """Two rounds (one per event day), the order of chained and unchained swapped in the second,
     so that neither gains from running first on a machine others share."""
@@ -214,6 +226,7 @@ def measure(copies: dict[str, str], desks: int) -> dict[str, Any]:
         }
         for kind in copies
     }
+    figures["chain_holds_after_the_race"] = chain_holds(copies["chained"])
     chained, unchained = figures["chained"]["per_second"], figures["unchained"]["per_second"]
     figures["chain_cost_percent"] = round(100 * (unchained - chained) / unchained, 1)
     return figures

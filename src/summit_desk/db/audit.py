@@ -5,8 +5,9 @@ Every new ``CheckIn`` or ``AuditEntry`` is chained in ``before_flush``, whicheve
 test wrote it, so that no way of writing an entry can forget the chain. Appends are serialised
 across desks by reading the chain's head inside the writing transaction: on SQLite that
 transaction began with ``BEGIN IMMEDIATE`` (db.engine), so it already holds the only write lock;
-on PostgreSQL an advisory transaction lock is taken first, and the head and the server's clock
-are read after it (a new statement, so a new snapshot that sees the desk that held it before).
+on PostgreSQL the migration's ``chain_head()`` takes an advisory transaction lock, then reads the
+head and the server's clock (its statements take new snapshots, so it sees the entry of the desk
+that held the lock before), all in one round trip, since the lock is held until the commit.
 On PostgreSQL the time of an entry is the server's, not the desk's.
 """
 
@@ -54,8 +55,6 @@ def _chain_new_entries(session: Session, _context: Any, _instances: Any) -> None
     new.sort(key=lambda o: inspect(o).insert_order)  # type: ignore[attr-defined]
     connection = session.connection()
     postgres = connection.dialect.name == "postgresql"
-    if postgres:
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK_KEY})")
     heads: dict[type[Chained], str] = {}
     server_now: datetime | None = None
     for entry in new:
@@ -77,7 +76,10 @@ def _head(
     last = f"(SELECT hash FROM {model.__tablename__} ORDER BY id DESC LIMIT 1)"
     if not postgres:
         return connection.exec_driver_sql(f"SELECT {last}").scalar() or GENESIS, None
-    row = connection.exec_driver_sql(f"SELECT {last}, clock_timestamp()").one()
+    # The migration's chain_head() takes the lock, then reads the head and the server's clock.
+    row = connection.exec_driver_sql(
+        f"SELECT * FROM chain_head('{model.__tablename__}', {CHAIN_LOCK_KEY})"
+    ).one()
     return row[0] or GENESIS, row[1]
 
 

@@ -40,6 +40,17 @@ _SQLITE_AUDIT_APPEND_ONLY = (
     "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
     "SELECT RAISE(ABORT, 'the audit log is append-only'); END",
 )
+# One round trip for what a PostgreSQL append needs once it holds the chain's lock: a volatile
+# function's statements each take a new snapshot, so the head it reads is the one the desk before
+# committed while this one waited for the lock (db.audit).
+_POSTGRES_CHAIN_HEAD = (
+    "CREATE FUNCTION chain_head(chain text, lock_key bigint) "
+    "RETURNS TABLE (head text, server_now timestamptz) LANGUAGE plpgsql VOLATILE AS $$ "
+    "BEGIN PERFORM pg_advisory_xact_lock(lock_key); "
+    "RETURN QUERY EXECUTE format("
+    "'SELECT (SELECT hash::text FROM %I ORDER BY id DESC LIMIT 1), clock_timestamp()', chain); "
+    "END $$"
+)
 _POSTGRES_AUDIT_APPEND_ONLY = (
     "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
     "BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$",
@@ -79,6 +90,8 @@ def upgrade() -> None:
         op.execute("ALTER TABLE check_ins ENABLE TRIGGER check_ins_no_change")
     for statement in _SQLITE_AUDIT_APPEND_ONLY if sqlite else _POSTGRES_AUDIT_APPEND_ONLY:
         op.execute(statement)
+    if not sqlite:
+        op.execute(_POSTGRES_CHAIN_HEAD)
 
 
 def _chain_existing(table_name: str, names: tuple[str, ...]) -> None:
@@ -127,6 +140,7 @@ def downgrade() -> None:
     else:
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log")
         op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
+        op.execute("DROP FUNCTION IF EXISTS chain_head(text, bigint)")
     # SQLite drops a column in place (3.35+), which keeps the journal's triggers.
     op.drop_column("operators", "locked_until")
     op.drop_column("operators", "failed_pins")
