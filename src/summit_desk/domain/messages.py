@@ -266,18 +266,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give a reason: it is kept with the badge and in the audit log",
         "fa": "دلیلی بنویسید: همراه کارت و در گزارش ممیزی نگه داشته می‌شود",
     },
-    "operator.pin_format": {
-        "en": "A PIN is at least {minimum} digits, or a password of at least {password} characters",
-        "fa": "رمز دست‌کم {minimum} رقم است، یا گذرواژه‌ای دست‌کم {password} نویسه‌ای",
-    },
-    "operator.exists": {
-        "en": "There is already an operator called '{name}'",
-        "fa": "کاربری با نام «{name}» از پیش هست",
-    },
-    "operator.bad_pin": {
-        "en": "The name or PIN of '{name}' is not right, or the operator may not do this",
-        "fa": "نام یا رمز «{name}» درست نیست، یا این کاربر اجازهٔ این کار را ندارد",
-    },
     "import.ref_exists": {
         "en": "the ref '{value}' belongs to someone already registered; find them at the desk",
         "fa": "شناسهٔ «{value}» از آنِ فردی است که پیش‌تر ثبت شده؛ او را در میز پذیرش بیابید",

@@ -6,6 +6,18 @@ by code. Kept apart so that messages.py stays a readable size.
 from __future__ import annotations
 
 OPERATOR_MESSAGES: dict[str, dict[str, str]] = {
+    "operator.pin_format": {
+        "en": "A PIN is at least {minimum} digits, or a password of at least {password} characters",
+        "fa": "رمز دست‌کم {minimum} رقم است، یا گذرواژه‌ای دست‌کم {password} نویسه‌ای",
+    },
+    "operator.exists": {
+        "en": "There is already an operator called '{name}'",
+        "fa": "کاربری با نام «{name}» از پیش هست",
+    },
+    "operator.bad_pin": {
+        "en": "The name or PIN of '{name}' is not right, or the operator may not do this",
+        "fa": "نام یا رمز «{name}» درست نیست، یا این کاربر اجازهٔ این کار را ندارد",
+    },
     "operator.locked": {
         "en": "'{name}' is locked out after {failures} wrong PINs; try again in {minutes} min",
         "fa": "«{name}» پس از {failures} رمز نادرست قفل شده است؛ {minutes} دقیقهٔ دیگر دوباره "
