@@ -92,3 +92,17 @@ def test_any_key_at_the_desk_restarts_the_idle_count(qtbot: QtBot) -> None:
     never = IdleLock(0, lambda: locked.append(False), field)
     qtbot.keyClick(field, Qt.Key.Key_B)
     assert not never.timer.isActive()
+
+
+def test_a_new_database_with_nobody_logged_in_is_never_locked(
+    qtbot: QtBot, context: DeskContext
+) -> None:
+    """Before its first operator exists there is no PIN to give, so the desk does not lock."""
+    from summit_desk.ui.main_window import MainWindow
+
+    anonymous = make_context(context.database, role=Role.ADMIN, operator="")
+    window = MainWindow(anonymous, "en", idle_lock_minutes=5)
+    qtbot.addWidget(window)
+    assert window.idle_lock.timer.isActive()
+    window.lock()  # returns at once: no modal dialog waits for a PIN nobody has
+    assert not window._locked

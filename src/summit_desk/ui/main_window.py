@@ -196,8 +196,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Left idle: nothing at the desk until an operator's PIN (issue #8, item 6)."""
-        if self._locked:
-            return
+        if self._locked or not self.context.operator:
+            return  # nobody logged in yet (a new database): no PIN could open it again
         self._locked = True
         OperatorDialog(self.context, self.lang, Purpose.UNLOCK, self).exec()
         self._locked = False
