@@ -1001,43 +1001,43 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="140" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="242" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="145" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="263" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="159" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="164" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="160" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="165" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="161" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="166" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="162" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="167" />
         <source>Badges</source>
         <translation>کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="163" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="168" />
         <source>Seating</source>
         <translation>چیدمان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="164" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="169" />
         <source>Panel door</source>
         <translation>درِ نشست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="203" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="208" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -1099,6 +1099,44 @@ out of the order of precedence (seat %2)</source>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="68" />
         <source>Give the event a name in Persian or English.</source>
         <translation>برای رویداد نامی فارسی یا انگلیسی بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="49" />
+        <source>Log in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="50" />
+        <source>The event's admin</source>
+        <translation>مدیر رویداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="51" />
+        <source>The desk is locked</source>
+        <translation>میز قفل است</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="66" />
+        <source>This event has no operators yet. Name its admin and choose a PIN of at least 6 digits (or a password).</source>
+        <translation>این رویداد هنوز کاربری ندارد. مدیر آن را نام ببرید و رمزی دست‌کم ۶ رقمی (یا گذرواژه‌ای) برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="70" />
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="71" />
+        <source>PIN</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="73" />
+        <source>PIN again</source>
+        <translation>تکرار رمز</translation>
     </message>
 </context>
 <context>
@@ -1440,87 +1478,87 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="45" />
         <source>The system's default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="55" />
         <source>The data folder's desk.sqlite</source>
         <translation>فایل desk.sqlite در پوشهٔ داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="56" />
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="63" />
         <source>No automatic backups</source>
         <translation>بدون پشتیبان خودکار</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="66" />
         <source>Desk name</source>
         <translation>نام میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="62" />
-        <source>Operator</source>
-        <translation>کاربر</translation>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="67" />
+        <source>Lock after minutes idle (0: never)</source>
+        <translation>قفل پس از چند دقیقه بیکاری (۰: هرگز)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
         <source>Badge layout</source>
         <translation>قالب کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="69" />
         <source>Printer</source>
         <translation>چاپگر</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="70" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="71" />
         <source>Database (file or URL)</source>
         <translation>پایگاه داده (فایل یا نشانی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="72" />
         <source>Backups every five minutes to</source>
         <translation>پشتیبان هر پنج دقیقه در</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="73" />
         <source>The language and the database apply the next time the desk starts.</source>
         <translation>زبان و پایگاه داده از اجرای بعدی برنامه به کار می‌روند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="85" />
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="86" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="102" />
         <source>The desk's database</source>
         <translation>پایگاه دادهٔ میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="96" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="104" />
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه دادهٔ SQLite (*.sqlite *.db);;همهٔ فایل‌ها (*)</translation>
     </message>
@@ -1730,22 +1768,22 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="64" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="65" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="68" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="70" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="73" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="71" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="74" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

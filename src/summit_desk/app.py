@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from summit_desk.domain.errors import SummitDeskError
+
+if TYPE_CHECKING:
+    from summit_desk.services.context import DeskContext
 
 
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
@@ -35,15 +40,36 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     except SummitDeskError as exc:
         QMessageBox.critical(None, "Summit Desk", exc.message(lang))
         return 2
-    context = DeskContext(
-        database=database,
-        operator=settings.operator_name or "desk",
-        role=Role.ADMIN,
-        desk=settings.desk_name,
-    )
-    window = MainWindow(context, lang)
     quit_after = os.environ.get(QUIT_AFTER_ENV, "")
     if quit_after:
-        QuitAfterFirstPaint(window, float(quit_after), app.quit)
+        # Watches the first top-level window to paint: the log-in, or the desk itself.
+        watcher = QuitAfterFirstPaint(None, float(quit_after), app.quit)  # noqa: F841 (kept alive)
+    context = _who_is_at_the_desk(
+        DeskContext(database=database, operator="", role=Role.DESK, desk=settings.desk_name), lang
+    )
+    if context is None:
+        return 0
+    window = MainWindow(context, lang, idle_lock_minutes=settings.idle_lock_minutes)
     window.show()
     return app.exec()
+
+
+def _who_is_at_the_desk(context: DeskContext, lang: str) -> DeskContext | None:
+    """The operator who logs in (the name in the journal and the audit log), or None if they
+    did not. A database with an event but no operator names its admin first; a new database
+    opens as an admin to create the demo or the event (which then names its admin)."""
+    from summit_desk.domain.values import Role
+    from summit_desk.services.event import EventService
+    from summit_desk.services.operators import OperatorService
+    from summit_desk.ui.operator_dialog import OperatorDialog, Purpose
+
+    if OperatorService(context).has_operators():
+        purpose = Purpose.LOGIN
+    elif EventService(context).info() is not None:
+        purpose = Purpose.FIRST_ADMIN
+    else:
+        return replace(context, role=Role.ADMIN)
+    dialog = OperatorDialog(context, lang, purpose)
+    if dialog.exec() != OperatorDialog.DialogCode.Accepted:
+        return None
+    return dialog.acting

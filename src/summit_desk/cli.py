@@ -133,20 +133,38 @@ def build_parser() -> argparse.ArgumentParser:
     badges.add_argument("--ref", action="append", default=[], help="a person's ref (repeatable)")
     badges.add_argument("--reissue", metavar="REASON", help="issue new versions (supervisor)")
     badges.add_argument("--reason", default="", help="why these are printed again")
-    badges.add_argument("--operator", default=os.environ.get("USER", "cli"))
+    badges.add_argument(
+        "--operator", help="who prints (asked for their PIN); a reissue needs a supervisor"
+    )
 
     checkin = command("checkin", "check in the holders of scanned badge codes")
     checkin.add_argument("codes", nargs="*", metavar="CODE")
     checkin.add_argument("--stdin", action="store_true", help="read one code a line")
     checkin.add_argument("--desk", default="cli", help="the desk's name in the journal")
-    checkin.add_argument("--operator", default=os.environ.get("USER", "cli"))
+    checkin.add_argument(
+        "--operator", help="who scans (asked for their PIN; with --stdin, its first line)"
+    )
     checkin.add_argument("--day", type=_day, help="the event day (rehearsals)")
     checkin.add_argument(
         "--session", metavar="SESSION", help="at a panel's door: entry to this session's code"
     )
     checkin.add_argument("--json", action="store_true")
     _seating_commands(command)
+    _record_commands(command)
     return parser
+
+
+def _record_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Operators and the tamper-evident record (issue #8, items 6 and 7)."""
+    operators = command("operators", "the desk's operators: list them, or add one")
+    operators.add_argument("action", choices=("add", "list"))
+    operators.add_argument("name", nargs="?", help="add: the new operator's name")
+    operators.add_argument("--role", choices=("desk", "supervisor", "admin"), default="desk")
+    operators.add_argument(
+        "--admin", help="add: the admin who adds them (asked for a PIN); none for the first admin"
+    )
+    audit = command("audit", "the tamper-evident record: verify its hash chains")
+    audit.add_argument("action", choices=("verify",))
 
 
 def _seating_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:

@@ -15,6 +15,9 @@ from summit_desk.db.schema import upgrade
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.persian import format_moment, to_persian_digits
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
+
+# Handlers found by name, kept in their own module (issue #8: operators, the record).
+from summit_desk.record_commands import audit, logged_in, operators  # noqa: F401
 from summit_desk.services.context import DeskContext
 
 if TYPE_CHECKING:
@@ -52,6 +55,9 @@ def demo(args: argparse.Namespace, lang: str) -> int:
     else:
         print(f"Created the demo event '{event.name_en}' in {context.database.label}:")
         print(f"  {report.people} people ({report.synthetic_people} synthetic)")
+    from summit_desk.domain.messages import render
+
+    print(render("operator.demo_accounts", lang))  # never at a real event: it says so
     return EXIT_OK
 
 
@@ -225,7 +231,7 @@ def checkin(args: argparse.Namespace, lang: str) -> int:
     from summit_desk.services.event import EventService
 
     context = _open(args, role=Role.DESK, day_override=args.day)
-    context = replace(context, operator=args.operator, desk=args.desk)
+    context = logged_in(replace(context, desk=args.desk), args.operator, Role.DESK)
     EventService(context).require_event()
     scan = _door_scanner(context, args.session) if args.session else CheckInService(context).scan
     worst = EXIT_OK
@@ -276,7 +282,7 @@ def badges(args: argparse.Namespace, lang: str) -> int:
         else builtin_layout(layout_arg)
     )
     role = Role.SUPERVISOR if args.reissue else Role.DESK
-    context = replace(_open(args, role=role), operator=args.operator)
+    context = logged_in(_open(args, role=Role.DESK), args.operator, role)
     service = BadgeService(context)
     selection = BadgeSelection(args.delegation, args.category, tuple(args.ref))
     if args.reissue:

@@ -70,8 +70,12 @@ def test_the_old_code_of_a_reissued_badge_is_replaced(desk_db: Path, tmp_path: P
     old_pdf, new_pdf = tmp_path / "old.pdf", tmp_path / "new.pdf"
     run("badges", "--out", str(old_pdf), "--ref", "AST-001", db=desk_db)
     (old,) = qr_codes(old_pdf, tmp_path)
+    # Without a supervisor's name and PIN, nothing is reissued.
+    refused = run("badges", "--out", str(new_pdf), "--ref", "AST-001", "--reissue", "lost",
+                  db=desk_db)  # fmt: skip
+    assert refused.returncode == 2 and "a supervisor must do it" in refused.stderr
     result = run("badges", "--out", str(new_pdf), "--ref", "AST-001", "--reissue", "lost",
-                 db=desk_db)  # fmt: skip
+                 "--operator", "supervisor", stdin="2222\n", db=desk_db)  # fmt: skip
     assert result.returncode == 0, result.stderr
     (new,) = qr_codes(new_pdf, tmp_path)
     assert new != old

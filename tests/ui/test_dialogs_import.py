@@ -43,8 +43,8 @@ def people(context: DeskContext) -> int:
 
 @pytest.fixture
 def desk(small_event: DeskContext) -> DeskContext:
-    OperatorService(small_event).add("admin", Role.ADMIN, "3333")
-    OperatorService(small_event).add("desk", Role.DESK, "1111")
+    OperatorService(small_event).add("admin", Role.ADMIN, "333333")
+    OperatorService(small_event).add("desk", Role.DESK, "111111")
     return make_context(small_event.database, role=Role.DESK, operator="desk")
 
 
@@ -69,7 +69,7 @@ def test_a_file_is_checked_then_imported_with_an_admins_pin(
     assert "Trial run, nothing was changed" in dialog.report.toPlainText()
     assert "2 new" in dialog.report.toPlainText() and people(desk) == 0
     qtbot.keyClicks(dialog.admin, "admin")
-    qtbot.keyClicks(dialog.pin, "3333")
+    qtbot.keyClicks(dialog.pin, "333333")
     with qtbot.waitSignal(dialog.imported):
         dialog.import_button.click()
     assert "2 row(s) imported: 2 new" in dialog.report.toPlainText()
@@ -82,7 +82,7 @@ def test_a_wrong_pin_or_a_desk_operator_cannot_import(
 ) -> None:
     dialog = open_with(qtbot, monkeypatch, desk, write_csv(tmp_path / "p.csv", ROWS), "en")
     qtbot.waitUntil(dialog.import_button.isEnabled)
-    for name, pin in (("admin", "9999"), ("desk", "1111")):
+    for name, pin in (("admin", "999999"), ("desk", "111111")):
         dialog.admin.setText(name)
         dialog.pin.setText(pin)
         dialog.import_button.click()

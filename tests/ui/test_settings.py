@@ -43,7 +43,7 @@ def test_saved_settings_are_remembered_by_the_next_run(
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
     dialog.desk_name.setText("  desk-3 ")
-    dialog.operator_name.setText("Maryam")
+    dialog.idle_lock.setValue(10)
     dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("id1"))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     monkeypatch.setattr(
@@ -57,11 +57,11 @@ def test_saved_settings_are_remembered_by_the_next_run(
     settings = load_settings()
     assert settings == DeskSettings(
         desk_name="desk-3",
-        operator_name="Maryam",
         layout="id1",
         printer="",
         language="en",
         database=str(user_settings / "summit.sqlite"),
+        idle_lock_minutes=10,
     )
     again = SettingsDialog()
     qtbot.addWidget(again)

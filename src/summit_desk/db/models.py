@@ -2,7 +2,8 @@
 
 One database holds one event. Relationships are ``lazy="raise"`` so that a query hidden in an
 attribute access fails loudly instead of running once per row; repositories load what they need.
-The check-in journal is append-only: the migration adds triggers that refuse UPDATE and DELETE.
+The check-in journal and the audit log are append-only (the migrations add triggers that refuse
+UPDATE and DELETE) and hash-chained (db.audit).
 """
 
 from __future__ import annotations
@@ -263,6 +264,9 @@ class CheckIn(Base):
     desk: Mapped[str] = mapped_column(String(64), default="")
     operator: Mapped[str] = mapped_column(String(64), default="")
     reason: Mapped[str] = mapped_column(default="")
+    # The hash chain (domain.hash_chain), filled in by db.audit when the entry is written.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Seat(Base):
@@ -306,6 +310,9 @@ class Operator(Base):
     role: Mapped[str] = mapped_column(String(16))
     pin_hash: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Wrong PINs in a row, and until when the operator is locked out after too many.
+    failed_pins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
 
 
 class AuditEntry(Base):
@@ -318,3 +325,5 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(64))
     subject: Mapped[str] = mapped_column(default="")
     details: Mapped[str] = mapped_column(Text, default="")  # JSON
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")

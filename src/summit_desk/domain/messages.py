@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from summit_desk.domain.import_messages import IMPORT_MESSAGES
+from summit_desk.domain.operator_messages import OPERATOR_MESSAGES
 from summit_desk.domain.persian import to_persian_digits
 from summit_desk.domain.safety_messages import SAFETY_MESSAGES
 from summit_desk.domain.seating_messages import SEATING_MESSAGES
@@ -84,18 +85,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "badge.reason_required": {
         "en": "Give a reason: it is kept with the badge and in the audit log",
         "fa": "دلیلی بنویسید: همراه کارت و در گزارش ممیزی نگه داشته می‌شود",
-    },
-    "operator.pin_format": {
-        "en": "A PIN is at least {minimum} digits",
-        "fa": "رمز دست‌کم {minimum} رقم است",
-    },
-    "operator.exists": {
-        "en": "There is already an operator called '{name}'",
-        "fa": "کاربری با نام «{name}» از پیش هست",
-    },
-    "operator.bad_pin": {
-        "en": "The name or PIN of '{name}' is not right, or the operator may not do this",
-        "fa": "نام یا رمز «{name}» درست نیست، یا این کاربر اجازهٔ این کار را ندارد",
     },
     "layout.invalid": {
         "en": "The badge layout {path} cannot be used: {reason}",
@@ -177,7 +166,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 # start of a message makes the whole line left to right, with its quotes on the wrong sides.
 _FSI, _PDI = "\u2068", "\u2069"
 
-MESSAGES.update(IMPORT_MESSAGES | SEATING_MESSAGES | SAFETY_MESSAGES)
+MESSAGES.update(IMPORT_MESSAGES | SEATING_MESSAGES | SAFETY_MESSAGES | OPERATOR_MESSAGES)
 
 
 def _persian_param(value: Any) -> Any:

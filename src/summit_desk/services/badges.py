@@ -100,8 +100,12 @@ class BadgeService:
                 )
                 for b in badges
             )
-            self.context.audit(session, "badges.print", layout, count=len(badges), reason=reason)
-            return sum(1 for b in badges if ids[b.code] in before)
+            reprinted = sum(1 for b in badges if ids[b.code] in before)
+            self.context.audit(
+                session, "badges.print", layout, count=len(badges), reprinted=reprinted,
+                reason=reason,
+            )  # fmt: skip
+            return reprinted
 
     def reissue(self, refs: Sequence[str], reason: str) -> list[BadgeData]:
         """Give each person a new badge version with a new code; the old code becomes replaced.

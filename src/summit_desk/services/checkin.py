@@ -29,6 +29,18 @@ from summit_desk.domain.values import (
 from summit_desk.services.context import DeskContext
 
 
+def audit_refusal(context: DeskContext, session: Session, result: CheckInResult) -> CheckInResult:
+    """A scan that did not check anyone in is kept in the audit log (an arrival is its own
+    entry of the journal): who scanned what, where, and the answer."""
+    if result.status is not CheckInStatus.CHECKED_IN:
+        person = result.person.ref if result.person else ""
+        context.audit(
+            session, "checkin.refused", result.code, status=str(result.status), ref=person,
+            door=result.session or "",
+        )  # fmt: skip
+    return result
+
+
 class CheckInService:
     def __init__(self, context: DeskContext) -> None:
         self.context = context
@@ -42,8 +54,12 @@ class CheckInService:
         with self.context.database.writer() as session, session.begin():
             badge = badge_db.badge_by_code(session, code)
             if badge is None:
-                return CheckInResult(CheckInStatus.UNKNOWN, code, day)
-            return self._check_in(session, badge.person_id, badge, code, day)
+                return audit_refusal(
+                    self.context, session, CheckInResult(CheckInStatus.UNKNOWN, code, day)
+                )
+            return audit_refusal(
+                self.context, session, self._check_in(session, badge.person_id, badge, code, day)
+            )
 
     def check_in_person(self, person_id: int, *, day: date | None = None) -> CheckInResult:
         """Check in a person the desk picked from the search results (no badge scanned)."""
@@ -52,7 +68,8 @@ class CheckInService:
             badge = badge_db.active_badge(session, person_id)
             if session.get(Person, person_id) is None:
                 raise NotFound("person.unknown", ref=str(person_id))
-            return self._check_in(session, person_id, badge, badge.code if badge else "", day)
+            result = self._check_in(session, person_id, badge, badge.code if badge else "", day)
+            return audit_refusal(self.context, session, result)
 
     def undo(self, entry_uuid: str, reason: str) -> PersonSummary:
         """Cancel an arrival; only a supervisor may, and the reason is kept in the journal."""
@@ -127,6 +144,9 @@ class CheckInService:
                 desk=summary.checked_in_desk,
                 badge_version=badge.version if badge else None,
             )
+        # Read before the insert: on PostgreSQL the insert takes the chain's lock (db.audit),
+        # held until the commit, so nothing more is done between them.
+        notify = checkin_db.notify_on_arrival(session, person_id)
         entry = CheckIn(
             uuid=uuid.uuid4(),
             kind=CheckInKind.ARRIVAL,
@@ -139,7 +159,6 @@ class CheckInService:
         )
         session.add(entry)
         session.flush()
-        notify = checkin_db.notify_on_arrival(session, person_id)
         return CheckInResult(
             CheckInStatus.CHECKED_IN,
             code,

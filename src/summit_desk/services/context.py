@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+# Imported for its flush hook: every journal and audit entry is hash-chained as it is written.
+from summit_desk.db import audit as _chain  # noqa: F401
 from summit_desk.db.engine import Database
 from summit_desk.db.models import AuditEntry
 from summit_desk.domain.errors import PermissionDenied

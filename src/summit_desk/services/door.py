@@ -39,6 +39,7 @@ from summit_desk.domain.values import (
     Role,
     SessionInfo,
 )
+from summit_desk.services.checkin import audit_refusal
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 
@@ -85,71 +86,77 @@ class DoorService:
 
     def scan_into(self, raw: str, programme: SessionInfo) -> CheckInResult:
         code = clean_scan(raw)
+        if not code:
+            return CheckInResult(
+                CheckInStatus.ERROR, code, self.context.today(), session=programme.code,
+                detail="code.empty",
+            )  # fmt: skip
+        with self.context.database.writer() as session, session.begin():
+            return audit_refusal(self.context, session, self._scan(session, code, programme))
+
+    def _scan(self, session: Session, code: str, programme: SessionInfo) -> CheckInResult:
         day = self.context.today()
         result = CheckInResult(CheckInStatus.ERROR, code, day, session=programme.code)
-        if not code:
-            return replace(result, detail="code.empty")
-        with self.context.database.writer() as session, session.begin():
-            badge = badge_db.badge_by_code(session, code)
-            if badge is None:
-                return replace(result, status=CheckInStatus.UNKNOWN)
-            person_id = badge.person_id
-            result = replace(result, badge_version=badge.version)
-            if badge.status != BadgeStatus.ACTIVE:
-                current = badge_db.active_badge(session, person_id)
-                return replace(
-                    result,
-                    status=CheckInStatus.REPLACED
-                    if badge.status == BadgeStatus.REPLACED
-                    else CheckInStatus.REVOKED,
-                    person=_summary(session, person_id, day),
-                    current_badge_version=current.version if current else None,
-                )
-            if day != programme.day:
-                return replace(
-                    result,
-                    status=CheckInStatus.NOT_TODAY,
-                    person=_summary(session, person_id, day),
-                )
-            rules = self._rules(session, programme)
-            if rules is not None and not seating_repo.is_invited(session, rules, person_id):
-                return replace(
-                    result,
-                    status=CheckInStatus.NOT_INVITED,
-                    person=_summary(session, person_id, day),
-                )
-            repo.lock_person(session, person_id)
-            first = repo.first_entry(session, person_id, programme.id)
-            summary = _summary(session, person_id, day)
-            if first is not None:
-                return replace(
-                    result,
-                    status=CheckInStatus.ALREADY_CHECKED_IN,
-                    person=summary,
-                    at=as_utc(first.at),
-                    desk=first.desk,
-                )
-            entry = CheckIn(
-                uuid=uuid.uuid4(),
-                kind=CheckInKind.SESSION_ENTRY,
-                person_id=person_id,
-                badge_id=badge.id,
-                day=day,
-                session_id=programme.id,
-                at=self.context.now(),
-                desk=self.context.desk,
-                operator=self.context.operator,
-            )
-            session.add(entry)
-            session.flush()
+        badge = badge_db.badge_by_code(session, code)
+        if badge is None:
+            return replace(result, status=CheckInStatus.UNKNOWN)
+        person_id = badge.person_id
+        result = replace(result, badge_version=badge.version)
+        if badge.status != BadgeStatus.ACTIVE:
+            current = badge_db.active_badge(session, person_id)
             return replace(
                 result,
-                status=CheckInStatus.CHECKED_IN,
-                person=summary,
-                entry_uuid=str(entry.uuid),
-                at=entry.at,
-                desk=entry.desk,
+                status=CheckInStatus.REPLACED
+                if badge.status == BadgeStatus.REPLACED
+                else CheckInStatus.REVOKED,
+                person=_summary(session, person_id, day),
+                current_badge_version=current.version if current else None,
             )
+        if day != programme.day:
+            return replace(
+                result,
+                status=CheckInStatus.NOT_TODAY,
+                person=_summary(session, person_id, day),
+            )
+        rules = self._rules(session, programme)
+        if rules is not None and not seating_repo.is_invited(session, rules, person_id):
+            return replace(
+                result,
+                status=CheckInStatus.NOT_INVITED,
+                person=_summary(session, person_id, day),
+            )
+        repo.lock_person(session, person_id)
+        first = repo.first_entry(session, person_id, programme.id)
+        summary = _summary(session, person_id, day)
+        if first is not None:
+            return replace(
+                result,
+                status=CheckInStatus.ALREADY_CHECKED_IN,
+                person=summary,
+                at=as_utc(first.at),
+                desk=first.desk,
+            )
+        entry = CheckIn(
+            uuid=uuid.uuid4(),
+            kind=CheckInKind.SESSION_ENTRY,
+            person_id=person_id,
+            badge_id=badge.id,
+            day=day,
+            session_id=programme.id,
+            at=self.context.now(),
+            desk=self.context.desk,
+            operator=self.context.operator,
+        )
+        session.add(entry)
+        session.flush()
+        return replace(
+            result,
+            status=CheckInStatus.CHECKED_IN,
+            person=summary,
+            entry_uuid=str(entry.uuid),
+            at=entry.at,
+            desk=entry.desk,
+        )
 
     def entries(self) -> list[tuple[str, str, str, int]]:
         """(code, Persian name, English name, people who entered) for every session."""

@@ -1,7 +1,12 @@
 """Operators and their roles: desk staff, supervisors (undo, reissue) and admins (import, set-up).
 
-A supervisor's action at a desk is authorised on the spot by the supervisor's name and PIN; the
-PIN is stored as a salted scrypt hash, never in clear.
+An action beyond the desk's role is authorised on the spot by an operator's name and PIN. A PIN
+is at least six digits (or a password of at least ten characters), stored as a salted scrypt
+hash whose cost is written beside it, so that hashes made with an older, cheaper cost (the demo
+databases of before) still verify and are rehashed at the next right PIN. Five wrong PINs in a
+row lock the operator out for a wait that doubles with each further wrong PIN; every failure is
+in the audit log. A real event has no operators until its admin is added (``add`` allows the
+first operator of an empty table, an admin, to be added without an admin's context).
 """
 
 from __future__ import annotations
@@ -10,16 +15,25 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from summit_desk.db import operators as operator_db
 from summit_desk.db.models import Operator
 from summit_desk.domain.errors import Conflict, PermissionDenied, SummitDeskError
 from summit_desk.domain.names import clean_input
+from summit_desk.domain.persian import as_utc
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
 
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
-MIN_PIN = 4
+MIN_PIN = 6
+MIN_PASSWORD = 10
+LOCK_AFTER = 5  # wrong PINs in a row
+FIRST_WAIT = timedelta(seconds=30)  # then doubled with each further wrong PIN
+LONGEST_WAIT = timedelta(hours=1)
+# scrypt's cost: n=2**15 takes about a tenth of a second and 32 MiB, for each guess offline.
+_COST = {"n": 2**15, "r": 8, "p": 1}
+_OLD_COST = {"n": 2**14, "r": 8, "p": 1}  # the three-field hashes of schema 0004 and before
+_MAXMEM = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,21 +43,48 @@ class OperatorInfo:
     active: bool
 
 
+def check_pin_format(pin: str) -> None:
+    long_enough = len(pin) >= MIN_PIN if pin.isdigit() else len(pin) >= MIN_PASSWORD
+    if not long_enough or pin != pin.strip():
+        raise SummitDeskError("operator.pin_format", minimum=MIN_PIN, password=MIN_PASSWORD)
+
+
 def hash_pin(pin: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, **_SCRYPT)
-    return f"scrypt${salt.hex()}${digest.hex()}"
+    digest = _scrypt(pin, salt, _COST)
+    return f"scrypt${_COST['n']}${_COST['r']}${_COST['p']}${salt.hex()}${digest.hex()}"
 
 
 def pin_matches(pin: str, stored: str) -> bool:
+    parts = stored.split("$")
     try:
-        scheme, salt, digest = stored.split("$")
+        if len(parts) == 3 and parts[0] == "scrypt":
+            cost, salt, digest = _OLD_COST, parts[1], parts[2]
+        elif len(parts) == 6 and parts[0] == "scrypt":
+            cost = {"n": int(parts[1]), "r": int(parts[2]), "p": int(parts[3])}
+            salt, digest = parts[4], parts[5]
+        else:
+            return False
+        candidate = _scrypt(pin, bytes.fromhex(salt), cost)
     except ValueError:
         return False
-    if scheme != "scrypt":
-        return False
-    candidate = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), **_SCRYPT)
     return hmac.compare_digest(candidate.hex(), digest)
+
+
+def needs_rehash(stored: str) -> bool:
+    return not stored.startswith(f"scrypt${_COST['n']}${_COST['r']}${_COST['p']}$")
+
+
+def _scrypt(pin: str, salt: bytes, cost: dict[str, int]) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, dklen=32, maxmem=_MAXMEM, **cost)
+
+
+def lockout_wait(failures: int) -> timedelta | None:
+    """How long an operator is locked out after ``failures`` wrong PINs in a row."""
+    if failures < LOCK_AFTER:
+        return None
+    wait: timedelta = FIRST_WAIT * 2 ** min(failures - LOCK_AFTER, 8)
+    return min(wait, LONGEST_WAIT)
 
 
 class OperatorService:
@@ -51,17 +92,21 @@ class OperatorService:
         self.context = context
 
     def add(self, name: str, role: Role, pin: str) -> OperatorInfo:
-        self.context.require(Role.ADMIN, "action.add_operator")
+        """Add an operator (an admin's action), or the event's first admin when there is none."""
         name = clean_input(name, "name")
         if not name:
             raise SummitDeskError("import.required")
-        if len(pin) < MIN_PIN or not pin.isdigit():
-            raise SummitDeskError("operator.pin_format", minimum=MIN_PIN)
+        check_pin_format(pin)
+        stored = hash_pin(pin)  # slow: not inside the write lock
         with self.context.database.writer() as session, session.begin():
+            first = not operator_db.operators(session)
+            if not (first and role is Role.ADMIN):
+                self.context.require(Role.ADMIN, "action.add_operator")
             if operator_db.name_taken(session, name):
                 raise Conflict("operator.exists", name=name)
-            session.add(Operator(name=name, role=role.value, pin_hash=hash_pin(pin), active=True))
-            self.context.audit(session, "operator.add", name, role=role.value)
+            session.add(Operator(name=name, role=role.value, pin_hash=stored, active=True))
+            acting = replace(self.context, operator=name) if first else self.context
+            acting.audit(session, "operator.add", name, role=role.value)
         return OperatorInfo(name, role, True)
 
     def list(self) -> list[OperatorInfo]:
@@ -70,17 +115,63 @@ class OperatorService:
                 OperatorInfo(o.name, Role(o.role), o.active) for o in operator_db.operators(session)
             ]
 
+    def has_operators(self) -> bool:
+        with self.context.database.reader() as session:
+            return bool(operator_db.operators(session))
+
     def authorise(
         self, name: str, pin: str, needed: Role, action: str = "action.supervise"
     ) -> DeskContext:
         """The desk's context acting as ``name``, if the PIN is right and the role suffices.
 
-        ``action`` is the message code of what is being authorised, for the refusal's wording.
+        ``action`` is the message code of what is being authorised, for the refusal's wording
+        and the audit log. A wrong PIN, a locked-out or unknown operator and a role too low are
+        each written to the audit log before the refusal is raised.
         """
+        name = name.strip()
         with self.context.database.reader() as session:
-            operator = operator_db.operator_named(session, name.strip())
-        if operator is None or not operator.active or not pin_matches(pin, operator.pin_hash):
-            raise PermissionDenied("operator.bad_pin", name=name)
-        acting = replace(self.context, operator=operator.name, role=Role(operator.role))
-        acting.require(needed, action)
+            operator = operator_db.operator_named(session, name)
+        # The slow hash is checked outside the write lock, so that a login never holds up a scan.
+        right = operator is not None and operator.active and pin_matches(pin, operator.pin_hash)
+        now = self.context.now()
+        refusal: SummitDeskError | None = None
+        with self.context.database.writer() as session, session.begin():
+            stored = operator_db.operator_named(session, name) if operator else None
+            if stored is None or not stored.active:
+                self.context.audit(session, "login.failed", name, wanted=action, why="unknown")
+                refusal = PermissionDenied("operator.bad_pin", name=name)
+            elif stored.locked_until is not None and as_utc(stored.locked_until) > now:
+                self.context.audit(session, "login.failed", name, wanted=action, why="locked")
+                refusal = _locked(stored, now)
+            elif not right:
+                stored.failed_pins += 1
+                wait = lockout_wait(stored.failed_pins)
+                stored.locked_until = now + wait if wait else None
+                self.context.audit(
+                    session, "login.failed", name, wanted=action, failures=stored.failed_pins
+                )
+                refusal = PermissionDenied("operator.bad_pin", name=name)
+            else:
+                stored.failed_pins, stored.locked_until = 0, None
+                if needs_rehash(stored.pin_hash):
+                    stored.pin_hash = hash_pin(pin)
+                acting = replace(self.context, operator=stored.name, role=Role(stored.role))
+                try:
+                    acting.require(needed, action)
+                except PermissionDenied as exc:
+                    acting.audit(session, "login.refused", name, wanted=action)
+                    refusal = exc
+                else:
+                    acting.audit(session, "login", name, wanted=action)
+        if refusal is not None:
+            raise refusal
         return acting
+
+
+def _locked(operator: Operator, now: datetime) -> PermissionDenied:
+    assert operator.locked_until is not None
+    left = as_utc(operator.locked_until) - now
+    minutes = max(1, -(-int(left.total_seconds()) // 60))
+    return PermissionDenied(
+        "operator.locked", name=operator.name, failures=operator.failed_pins, minutes=minutes
+    )

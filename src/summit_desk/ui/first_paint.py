@@ -35,10 +35,11 @@ def describe_window(window: QWidget) -> str:
 
 
 class QuitAfterFirstPaint(QObject):
-    """Watches the application's paint events until one lands in ``window``, then, ``seconds``
-    later, closes the window and calls ``quit``."""
+    """Watches the application's paint events until one lands in ``window`` (or, with None, in
+    the first top-level window to paint: the log-in dialog that comes before the desk), then,
+    ``seconds`` later, closes that window and calls ``quit``."""
 
-    def __init__(self, window: QWidget, seconds: float, quit: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget | None, seconds: float, quit: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._milliseconds = max(0, round(seconds * 1000))
@@ -54,17 +55,18 @@ class QuitAfterFirstPaint(QObject):
             not self.painted
             and event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
-            and watched.window() is self._window
+            and (self._window is None or watched.window() is self._window)
         ):
             # Paint events are many; stop watching them at the first one.
             self._app.removeEventFilter(self)
             self.painted = True
+            window = watched.window()
             print(
-                f"{PAINTED} ({describe_window(self._window)}; {describe_runtime()});"
+                f"{PAINTED} ({describe_window(window)}; {describe_runtime()});"
                 f" quitting in {self._milliseconds} ms",
                 file=sys.stderr,
                 flush=True,
             )
-            QTimer.singleShot(self._milliseconds, self._window.close)
+            QTimer.singleShot(self._milliseconds, window.close)
             QTimer.singleShot(self._milliseconds, self._quit)
         return False

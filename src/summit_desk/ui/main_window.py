@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from summit_desk.domain.messages import render
 from summit_desk.domain.values import CheckInResult, EventInfo, PersonSummary
 from summit_desk.services.backup import BackupService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.event import EventService
+from summit_desk.services.operators import OperatorService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.actions import install_desk_menus
 from summit_desk.ui.badges import BadgesPage
@@ -38,6 +40,7 @@ from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.delegations import DelegationsPage
 from summit_desk.ui.door import DoorPage
 from summit_desk.ui.new_event_dialog import NewEventDialog
+from summit_desk.ui.operator_dialog import IdleLock, OperatorDialog, Purpose
 from summit_desk.ui.seating import SeatingPage
 from summit_desk.ui.settings import load_settings
 from summit_desk.ui.tasks import Runner
@@ -93,7 +96,7 @@ class WelcomePage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: DeskContext, lang: str) -> None:
+    def __init__(self, context: DeskContext, lang: str, idle_lock_minutes: int = 0) -> None:
         super().__init__()
         self.context = context
         self.lang = lang
@@ -132,6 +135,8 @@ class MainWindow(QMainWindow):
         self._backup_timer.start()
         self.desk_actions = install_desk_menus(self)
         self.desk_actions.walk_in_registered.connect(self.on_walk_in_registered)
+        self._locked = False
+        self.idle_lock = IdleLock(idle_lock_minutes, self.lock, self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -219,14 +224,30 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.badges)
         self.badges.show_person(person.ref)
 
+    def lock(self) -> None:
+        """Left idle: nothing at the desk until an operator's PIN (issue #8, item 6)."""
+        if self._locked or not self.context.operator:
+            return  # nobody logged in yet (a new database): no PIN could open it again
+        self._locked = True
+        OperatorDialog(self.context, self.lang, Purpose.UNLOCK, self).exec()
+        self._locked = False
+        self.idle_lock.timer.start()
+
     def on_create_demo(self) -> None:
         self._run(lambda: DemoService(self.context).create())
+        self.statusBar().showMessage(render("operator.demo_accounts", self.lang))
 
     def on_create_event(self) -> None:
         dialog = NewEventDialog(self.lang, self)
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return
         spec = dialog.spec()
+        if not OperatorService(self.context).has_operators():
+            # A real event has no default accounts: its first run names its admin.
+            admin = OperatorDialog(self.context, self.lang, Purpose.FIRST_ADMIN, self)
+            if admin.exec() != OperatorDialog.DialogCode.Accepted or admin.acting is None:
+                return
+            self.context = admin.acting
         self._run(lambda: EventService(self.context).create(spec))
 
     def _run(self, work: Callable[[], object]) -> None:

@@ -32,6 +32,7 @@ class DeskSettings:
     language: str = "fa"  # applies at the next start
     database: str = ""  # a path or URL; empty: $SUMMIT_DESK_DB, then the data folder
     backup_folder: str = ""  # where the desk keeps its rotating backups; empty: none
+    idle_lock_minutes: int = 5  # without input, the desk asks for a PIN; 0: never
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +63,16 @@ def load_settings(store: QSettings | None = None) -> DeskSettings:
     values: dict[str, str] = {}
     for field in fields(DeskSettings):
         value = store.value(f"desk/{field.name}", getattr(defaults, field.name))
-        values[field.name] = value.strip() if isinstance(value, str) else ""
+        values[field.name] = value.strip() if isinstance(value, str) else str(value)
     if values["language"] not in LANGUAGES:
         values["language"] = defaults.language
     if not values["desk_name"]:
         values["desk_name"] = defaults.desk_name
     if not values["layout"]:
         values["layout"] = defaults.layout
-    return replace(defaults, **values)
+    minutes = values.pop("idle_lock_minutes")
+    idle = int(minutes) if minutes.isdigit() else defaults.idle_lock_minutes
+    return replace(defaults, **values, idle_lock_minutes=idle)
 
 
 def save_settings(settings: DeskSettings, store: QSettings | None = None) -> None:

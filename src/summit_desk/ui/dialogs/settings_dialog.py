@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +32,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         current = load_settings(store)
         self.desk_name = QLineEdit(current.desk_name)
-        self.operator_name = QLineEdit(current.operator_name)
+        # Who is at the desk is who logged in (issue #8); the desk locks itself when left idle.
+        self._operator_name = current.operator_name
+        self.idle_lock = QSpinBox()
+        self.idle_lock.setRange(0, 240)
+        self.idle_lock.setValue(current.idle_lock_minutes)
         self.layout_choice = QComboBox()
         for name in layout_names():
             self.layout_choice.addItem(name, name)
@@ -59,7 +64,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Desk name"), self.desk_name)
-        form.addRow(self.tr("Operator"), self.operator_name)
+        form.addRow(self.tr("Lock after minutes idle (0: never)"), self.idle_lock)
         form.addRow(self.tr("Badge layout"), self.layout_choice)
         form.addRow(self.tr("Printer"), self.printer)
         form.addRow(self.tr("Language"), self.language)
@@ -67,6 +72,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backups every five minutes to"), self.backup_folder)
         note = QLabel(self.tr("The language and the database apply the next time the desk starts."))
         note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self._buttons())
+        self.setMinimumWidth(520)
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -74,11 +86,7 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        return buttons
 
     @staticmethod
     def _choose(combo: QComboBox, value: str) -> None:
@@ -102,12 +110,13 @@ class SettingsDialog(QDialog):
     def settings(self) -> DeskSettings:
         return DeskSettings(
             desk_name=self.desk_name.text().strip() or DeskSettings().desk_name,
-            operator_name=self.operator_name.text().strip(),
+            operator_name=self._operator_name,
             layout=self.layout_choice.currentData() or DeskSettings().layout,
             printer=self.printer.currentData() or "",
             language=self.language.currentData() or "fa",
             database=self.database.text().strip(),
             backup_folder=self.backup_folder.text().strip(),
+            idle_lock_minutes=self.idle_lock.value(),
         )
 
     def accept(self) -> None:
