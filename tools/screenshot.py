@@ -29,6 +29,8 @@ def main() -> int:
     )
     parser.add_argument("--scan", help="a ref whose badge is scanned before the screenshot")
     parser.add_argument("--day", help="the event day to run as (rehearsal), e.g. 2025-11-18")
+    parser.add_argument("--search", help="text typed into the check-in's input")
+    parser.add_argument("--size", default="1280x800", help="the window's size, WIDTHxHEIGHT")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     install_language(app, args.lang)
@@ -38,12 +40,15 @@ def main() -> int:
     day = date.fromisoformat(args.day) if args.day else None
     context = DeskContext(database=database, role=Role.DESK, desk="desk-1", day_override=day)
     window = MainWindow(context, args.lang)
-    window.resize(1280, 800)
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     if window.tabs is not None:
         window.tabs.setCurrentIndex(args.tab)
     if args.scan and window.checkin is not None:
         window.checkin.scan(PeopleService(context).badge_code(args.scan))
+    if args.search and window.checkin is not None:
+        window.checkin.look_up(args.search)
 
     def grab() -> None:
         window.grab().save(args.out)

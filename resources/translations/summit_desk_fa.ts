@@ -16,7 +16,7 @@
 <context>
     <name>ArrivalsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/arrivals_model.py" line="109" />
+        <location filename="../../src/summit_desk/ui/checkin/arrivals_model.py" line="134" />
         <source>undone</source>
         <translation>لغو شد</translation>
     </message>
@@ -24,18 +24,18 @@
 <context>
     <name>BadgesController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="209" />
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="280" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="281" />
         <source>Preview the badges first.</source>
         <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="283" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="284" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="286" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="287" />
         <source>Give a reason: it is kept with the new badges.</source>
         <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
     </message>
@@ -315,36 +315,49 @@
         <source>They are no longer checked in today and can be checked in again.</source>
         <translation>ورود امروز ایشان دیگر ثبت نیست و می‌توان دوباره پذیرش کرد.</translation>
     </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/wording.py" line="242" />
+        <source>for %1 (recorded %2)</source>
+        <translation>برای %1 (ثبت در %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="57" />
+        <source>command line</source>
+        <translation>خط فرمان</translation>
+    </message>
 </context>
 <context>
     <name>CheckInController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="122" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="152" />
         <source>Nobody found for «%1». Try another spelling or the delegation, or scan the badge.</source>
         <translation>کسی با «%1» یافت نشد. نگارش دیگری یا نام هیئت را بیازمایید، یا کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="156" />
         <source>The first %1 are shown: type more to narrow the search.</source>
         <translation>%1 نفر نخست نشان داده شده‌اند: برای محدودکردن جست‌وجو بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="129" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="159" />
         <source>Found: %1</source>
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="241" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="213" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="244" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="216" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="247" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -357,32 +370,47 @@
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="118" />
-        <source>Protocol: VIP arrivals</source>
-        <translation>تشریفات: ورود مقامات</translation>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="103" />
+        <source>Rehearsal: working as on %1</source>
+        <translation>تمرین: به‌جای روز %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="121" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="104" />
+        <source>Check-ins count for that day, not for today's date.</source>
+        <translation>پذیرش‌ها برای همان روز ثبت می‌شوند، نه برای تاریخ امروز.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="106" />
+        <source>Working day: %1</source>
+        <translation>روز کاری: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="122" />
+        <source>Protocol: VIP arrivals of the day</source>
+        <translation>تشریفات: ورود مقامات امروز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
         <source>Checked in at this desk</source>
         <translation>پذیرش‌شده در این میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="124" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="128" />
         <source>Undo a check-in…</source>
         <translation>لغو یک پذیرش…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="129" />
         <source>A supervisor's name and PIN are needed</source>
         <translation>نام و رمز سرپرست لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="130" />
         <source>Sound for VIP arrivals</source>
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="281" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="294" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
     </message>
@@ -793,37 +821,37 @@
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="45" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="77" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="46" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="47" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
         <source>Slogan (Persian)</source>
         <translation>شعار (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="48" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
         <source>Slogan (English)</source>
         <translation>شعار (انگلیسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="49" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
         <source>Venue (Persian)</source>
         <translation>محل برگزاری (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="50" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="83" />
         <source>Venue (English)</source>
         <translation>محل برگزاری (انگلیسی)</translation>
     </message>
@@ -846,42 +874,42 @@
 <context>
     <name>PeopleResultsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="96" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="127" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="97" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="128" />
         <source>Name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="98" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="129" />
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="99" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="130" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="100" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="131" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="101" />
-        <source>Today</source>
-        <translation>امروز</translation>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="132" />
+        <source>Arrival</source>
+        <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="138" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="169" />
         <source>Not yet</source>
         <translation>هنوز نه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="140" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="171" />
         <source>✓ In since %1</source>
         <translation>✓ وارد شده از %1</translation>
     </message>

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from summit_desk.domain.categories import BY_CODE
-from summit_desk.domain.persian import to_persian_digits, venue_time
+from summit_desk.domain.persian import format_moment, to_persian_digits, venue_time
 from summit_desk.domain.values import PersonSummary
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,20 +47,41 @@ def category_colour(code: str) -> QColor:
     return QColor(category.colour if category else "#808080")
 
 
-def clock_time(person: PersonSummary, lang: str) -> str:
-    """The venue's time of day of the person's arrival, in the desk's digits."""
+# The desk name the command line writes in the journal (`summit-desk checkin`'s default).
+COMMAND_LINE_DESK = "cli"
+
+
+def desk_label(desk: str | None) -> str:
+    """A desk's name as staff read it: the command line's technical name in words."""
+    if desk == COMMAND_LINE_DESK:
+        return QCoreApplication.translate("CheckIn", "command line")
+    return desk or ""
+
+
+def moment_on(moment: datetime, day: date | None, lang: str) -> str:
+    """The venue's time of ``moment``, with its date when that is not ``day`` (a rehearsal,
+    or an arrival recorded on another date), in the desk's digits."""
+    local = venue_time(moment)
+    if day is not None and local.date() != day:
+        return format_moment(moment, lang)
+    text = local.strftime("%H:%M")
+    return to_persian_digits(text) if lang == "fa" else text
+
+
+def clock_time(person: PersonSummary, lang: str, day: date | None = None) -> str:
+    """The venue's time of the person's arrival (its date too when not ``day``)."""
     if person.checked_in_at is None:
         return ""
-    text = venue_time(person.checked_in_at).strftime("%H:%M")
-    return to_persian_digits(text) if lang == "fa" else text
+    return moment_on(person.checked_in_at, day, lang)
 
 
 class PeopleResultsModel(QAbstractTableModel):
     """What the search (or the last scan) found, in the order the service gave."""
 
-    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+    def __init__(self, lang: str, parent: QObject | None = None, day: date | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.day = day  # the working day: an arrival recorded on another date shows its date
         self._people: list[PersonSummary] = []
 
     # --- changes ------------------------------------------------------------------------------
@@ -98,7 +127,7 @@ class PeopleResultsModel(QAbstractTableModel):
             self.tr("Native name"),
             self.tr("Delegation"),
             self.tr("Category"),
-            self.tr("Today"),
+            self.tr("Arrival"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -137,7 +166,7 @@ class PeopleResultsModel(QAbstractTableModel):
         if person.checked_in_at is None:
             return self.tr("Not yet")
         # "✓" and the words: colour is never the only sign that someone is in.
-        text = self.tr("✓ In since %1").replace("%1", clock_time(person, self.lang))
+        text = self.tr("✓ In since %1").replace("%1", clock_time(person, self.lang, self.day))
         if person.checked_in_desk:
-            text += " · " + f"\u2068{person.checked_in_desk}\u2069"
+            text += "\n" + f"\u2068{desk_label(person.checked_in_desk)}\u2069"
         return text

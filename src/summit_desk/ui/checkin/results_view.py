@@ -1,0 +1,152 @@
+"""The table of search results, sized so that names always show whole.
+
+Staff recognise a guest by name, so the name columns get their full width first; when the page
+is narrow (1024 px) a name wraps onto a second line rather than being cut. The delegation is the
+column that gives way: it is shortened in the middle ("Republic … Kalmykia"), which keeps both
+its ends readable. Category and arrival wrap too. The widths are worked out again whenever the
+results or the view's width change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from summit_desk.ui.checkin.results_model import Column
+
+_Index = QModelIndex | QPersistentModelIndex
+NAMES = (Column.NAME_FA, Column.NAME_LATIN, Column.NAME_NATIVE)
+# Who gives way to the names, first given back the room that is left: the category and the
+# arrival wrap, the delegation (last) is shortened in the middle and takes what remains.
+GROWS = (Column.CATEGORY, Column.ARRIVAL, Column.DELEGATION)
+DELEGATION_MIN = 70
+ROW_HEIGHT = 36
+
+
+class OneLineMiddleElided(QStyledItemDelegate):
+    """A cell on one line, shortened in the middle when too narrow."""
+
+    def _option(self, option: QStyleOptionViewItem) -> QStyleOptionViewItem:
+        opt = QStyleOptionViewItem(option)
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        opt.textElideMode = Qt.TextElideMode.ElideMiddle
+        return opt
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().paint(painter, self._option(option), index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return super().sizeHint(self._option(option), index)
+
+
+class ResultsView(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().hide()
+        self.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.setIconSize(QSize(14, 14))
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a cut header shows its "…"
+        self._delegation = OneLineMiddleElided(self)
+        self.setItemDelegateForColumn(Column.DELEGATION, self._delegation)
+        self.viewport().installEventFilter(self)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self.fit_columns)
+            model.dataChanged.connect(self.fit_columns)
+        self.fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    # --- widths ---------------------------------------------------------------------------------
+    def _widths(self, column: int) -> tuple[int, int]:
+        """(on one line, narrowest without cutting a word) of a column's cells and header."""
+        model = self.model()
+        metrics = QFontMetrics(self.font())
+        header = self.horizontalHeader()
+        # The header may be shortened with "…", but not below a few letters.
+        whole = min(header.sectionSizeFromContents(column).width(), 90)
+        narrow = 0
+        option = QStyleOptionViewItem()
+        option.font = self.font()
+        option.fontMetrics = metrics
+        option.decorationSize = self.iconSize()
+        delegate = self.itemDelegateForColumn(column) or self.itemDelegate()
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            if not text:
+                continue
+            width = delegate.sizeHint(option, index).width() + 2
+            padding = width - metrics.horizontalAdvance(text)
+            longest = max(metrics.horizontalAdvance(word) for word in text.split() or [text])
+            whole = max(whole, width)
+            narrow = max(narrow, longest + padding)
+        return whole, max(narrow, 40)
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        available = self.viewport().width()
+        whole: dict[int, int] = {}
+        narrow: dict[int, int] = {}
+        for column in Column:
+            whole[column], narrow[column] = self._widths(column)
+        narrow[Column.DELEGATION] = min(DELEGATION_MIN, whole[Column.DELEGATION])
+        widths = {c: whole[c] if c in NAMES else narrow[c] for c in Column}
+        over = sum(widths.values()) - available
+        if over > 0:  # the names wrap, each in proportion to what it can give
+            slack = {c: whole[c] - narrow[c] for c in NAMES}
+            total = sum(slack.values())
+            if total:
+                for c in NAMES:
+                    widths[c] -= min(slack[c], round(over * slack[c] / total + 0.5))
+        left = available - sum(widths.values())
+        for c in GROWS:
+            if left <= 0:
+                break
+            more = min(left, whole[c] - widths[c])
+            widths[c] += max(more, 0)
+            left -= max(more, 0)
+        if left > 0:
+            widths[Column.DELEGATION] += left
+        header = self.horizontalHeader()
+        for c in Column:
+            header.resizeSection(c, widths[c])
+        self.resizeRowsToContents()
