@@ -43,142 +43,147 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="54" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="56" />
         <source>All delegations</source>
         <translation>همهٔ هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="56" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="58" />
         <source>All categories</source>
         <translation>همهٔ رده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="61" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="63" />
         <source>Refs, for example GIL-001, BAK-007</source>
         <translation>شناسه‌ها، برای نمونه ⁦GIL-001, BAK-007⁩</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="63" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="65" />
         <source>The person at check-in</source>
         <translation>فرد یافته‌شده در پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="71" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="72" />
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="73" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="74" />
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="74" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="75" />
         <source>Reissue…</source>
         <translation>صدور دوباره…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="75" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="76" />
         <source>Print the badge at each check-in</source>
         <translation>چاپ کارت هنگام هر پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="78" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="79" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="94" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="85" />
+        <source>Choose whose badges to print (a delegation, a category or some refs) and the layout, then press Preview: the badges appear here, as they will be printed.</source>
+        <translation>کارت چه کسانی را می‌خواهید (یک هیئت، یک رده یا چند شناسه) و قالب را برگزینید، سپس «پیش‌نمایش» را بزنید: کارت‌ها همان‌گونه که چاپ می‌شوند این‌جا دیده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="109" />
         <source>Whose badges</source>
         <translation>کارت چه کسانی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="96" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="111" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="97" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="112" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="98" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="113" />
         <source>People</source>
         <translation>نفرات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="100" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="115" />
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="102" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="117" />
         <source>Layout</source>
         <translation>چیدمان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="150" />
+        <location filename="../../src/summit_desk/ui/badges/layout_titles.py" line="14" />
         <source>A6 portrait, for lanyard pouches</source>
         <translation>A6 ایستاده، برای جاکارتی بندآویز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="151" />
+        <location filename="../../src/summit_desk/ui/badges/layout_titles.py" line="15" />
         <source>Four A6 badges on A4, with crop marks</source>
         <translation>چهار کارت A6 روی A4، با نشانهٔ برش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="152" />
+        <location filename="../../src/summit_desk/ui/badges/layout_titles.py" line="18" />
         <source>ID-1 card, landscape, for card printers</source>
         <translation>کارت ID-1 خوابیده، برای چاپگر کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="153" />
+        <location filename="../../src/summit_desk/ui/badges/layout_titles.py" line="19" />
         <source>4 × 3 inch label, for label printers</source>
         <translation>برچسب ۴ × ۳ اینچ، برای چاپگر برچسب</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="173" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="182" />
         <source>Nobody has been found at the check-in page yet.</source>
         <translation>هنوز کسی در صفحهٔ پذیرش یافته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="224" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="234" />
         <source>%1 badges on %2 pages.</source>
         <translation>%1 کارت در %2 صفحه.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="229" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="239" />
         <source>%1 of them have been printed before.</source>
         <translation>%1 کارت از این‌ها پیش‌تر چاپ شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="233" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="243" />
         <source>%1 texts were too long and were shortened.</source>
         <translation>%1 نوشته برای جای خود بلند بود و کوتاه شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="268" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="278" />
         <source>%1 of these %2 badges have already been printed. Why are they printed again? The reason is kept in the print log.</source>
         <translation>%1 کارت از این %2 کارت پیش‌تر چاپ شده است. چرا دوباره چاپ می‌شوند؟ دلیل در دفتر چاپ نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="275" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="285" />
         <source>Already printed</source>
         <translation>پیش‌تر چاپ شده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="285" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="295" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 کارت به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="289" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="299" />
         <source>The badge of %1 was sent to the printer.</source>
         <translation>کارت %1 به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="313" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="323" />
         <source>%1 new badges were issued.</source>
         <translation>%1 کارت تازه صادر شد.</translation>
     </message>
@@ -655,17 +660,17 @@
         <translation>محل برگزاری (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="52" />
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="56" />
         <source>Administrator</source>
         <translation>مدیر سامانه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="53" />
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="57" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="64" />
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="68" />
         <source>Badges and lists printed from now on show these.</source>
         <translation>کارت‌ها و فهرست‌هایی که از این پس چاپ می‌شوند این‌ها را نشان می‌دهند.</translation>
     </message>
@@ -815,58 +820,63 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="28" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="30" />
         <source>New event</source>
         <translation>رویداد تازه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="45" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="54" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="98" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="46" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="55" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="99" />
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="47" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="56" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="100" />
         <source>Slogan (Persian)</source>
         <translation>شعار (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="48" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="57" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="101" />
         <source>Slogan (English)</source>
         <translation>شعار (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="49" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="58" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="102" />
         <source>Venue (Persian)</source>
         <translation>محل برگزاری (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="50" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="83" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="59" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="103" />
         <source>Venue (English)</source>
         <translation>محل برگزاری (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="51" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="64" />
         <source>First day</source>
         <translation>روز نخست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="52" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="65" />
         <source>Days</source>
         <translation>شمار روزها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="68" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
+        <source>%1 — Gregorian:</source>
+        <translation>%1 — میلادی:</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="88" />
         <source>Give the event a name in Persian or English.</source>
         <translation>برای رویداد نامی فارسی یا انگلیسی بنویسید.</translation>
     </message>
@@ -874,42 +884,42 @@
 <context>
     <name>PeopleResultsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="127" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="125" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="128" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="126" />
         <source>Name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="129" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="127" />
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="130" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="128" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="131" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="129" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="132" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="130" />
         <source>Arrival</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="169" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="167" />
         <source>Not yet</source>
         <translation>هنوز نه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="171" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="169" />
         <source>✓ In since %1</source>
         <translation>✓ وارد شده از %1</translation>
     </message>
@@ -1018,77 +1028,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="42" />
         <source>The system's default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="50" />
-        <source>The data folder's desk.sqlite</source>
-        <translation>فایل desk.sqlite در پوشهٔ داده‌ها</translation>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="53" />
+        <source>The data folder's %1</source>
+        <translation>فایل %1 در پوشهٔ داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="56" />
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="63" />
         <source>Desk name</source>
         <translation>نام میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="64" />
         <source>Operator</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="65" />
         <source>Badge layout</source>
         <translation>قالب کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="66" />
         <source>Printer</source>
         <translation>چاپگر</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="67" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
         <source>Database (file or URL)</source>
         <translation>پایگاه داده (فایل یا نشانی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="69" />
         <source>The language and the database apply the next time the desk starts.</source>
         <translation>زبان و پایگاه داده از اجرای بعدی برنامه به کار می‌روند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="74" />
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="75" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="90" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="95" />
         <source>The desk's database</source>
         <translation>پایگاه دادهٔ میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="97" />
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه دادهٔ SQLite (*.sqlite *.db);;همهٔ فایل‌ها (*)</translation>
     </message>
@@ -1170,102 +1180,102 @@
         <translation>دسته را انتخاب کنید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="100" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="104" />
         <source>Check them in now</source>
         <translation>همین حالا پذیرش شود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="115" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="119" />
         <source>Register</source>
         <translation>ثبت‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="116" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="120" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="122" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="126" />
         <source>Delegation and category</source>
         <translation>هیئت و رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="166" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="170" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="167" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="171" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="124" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="128" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="168" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="172" />
         <source>Given name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="169" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="173" />
         <source>Family name (Persian)</source>
         <translation>نام خانوادگی (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="170" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="174" />
         <source>Given name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="171" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="175" />
         <source>Family name (Latin)</source>
         <translation>نام خانوادگی (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="172" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="176" />
         <source>Name in their own script</source>
         <translation>نام به خط خودشان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="131" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="135" />
         <source>Title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="173" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="177" />
         <source>Title (Persian)</source>
         <translation>عنوان (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="174" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="178" />
         <source>Title (English)</source>
         <translation>عنوان (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="132" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="136" />
         <source>Contact and document</source>
         <translation>تماس و مدرک</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="175" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="179" />
         <source>E-mail</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="176" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="180" />
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="177" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="181" />
         <source>Passport or ID number</source>
         <translation>شمارهٔ گذرنامه یا کارت شناسایی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="135" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="139" />
         <source>A Persian or a Latin name is needed; the desk checks the form as it checks an imported list.</source>
         <translation>نام فارسی یا لاتین لازم است؛ فرم همان‌گونه بررسی می‌شود که فهرست واردشده.</translation>
     </message>

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from summit_desk.db.engine import default_database_path
 from summit_desk.printing.badge_layouts import layout_names
+from summit_desk.ui.badges.layout_titles import layout_title
 from summit_desk.ui.settings import DeskSettings, load_settings, save_settings
 
 LANGUAGE_NAMES = (("fa", "فارسی"), ("en", "English"))
@@ -34,7 +36,7 @@ class SettingsDialog(QDialog):
         self.operator_name = QLineEdit(current.operator_name)
         self.layout_choice = QComboBox()
         for name in layout_names():
-            self.layout_choice.addItem(name, name)
+            self.layout_choice.addItem(layout_title(name), name)
         self._choose(self.layout_choice, current.layout)
         self.printer = QComboBox()
         self.printer.addItem(self.tr("The system's default printer"), "")
@@ -47,7 +49,10 @@ class SettingsDialog(QDialog):
         self._choose(self.language, current.language)
         self.database = QLineEdit(current.database)
         self.database.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.database.setPlaceholderText(self.tr("The data folder's desk.sqlite"))
+        self.database.setPlaceholderText(
+            self.tr("The data folder's %1").replace("%1", default_database_path().name)
+        )
+        self.database.setToolTip(str(default_database_path()))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_database)
         database_row = QHBoxLayout()

@@ -88,6 +88,10 @@ class WalkInDialog(QDialog):
             self.edits[column] = edit
         self.edits["email"].setPlaceholderText("name@example.org")
         self.edits["phone"].setPlaceholderText("+98 912 123 4567")
+        # The dialog opens at its minimum size: give contact fields room for a whole address.
+        for column in ("email", "phone", "document_no"):
+            edit = self.edits[column]
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("m" * 22))
         labels = self._labels()
         editors: dict[str, QWidget] = {
             "delegation": self.delegation,
