@@ -68,7 +68,7 @@ def test_the_interface_is_pseudo_translated_right_to_left(pseudo: QApplication) 
     assert QCoreApplication.translate("WalkInDialog", "Register") == pseudo_text("Register")
 
 
-def not_cut_short(dialog: QDialog) -> list[str]:
+def not_cut_short(dialog: QWidget) -> list[str]:
     """Texts of visible buttons and one-line labels narrower than they ask to be."""
     short = []
     for widget in dialog.findChildren(QWidget):
@@ -151,3 +151,4 @@ def test_every_page_fits_a_1366_screen_with_whole_headers_under_the_pseudo_local
         assert window.minimumSizeHint().width() <= SCREEN_WIDTH, index
         assert window.width() <= SCREEN_WIDTH, index
         assert clipped_headers(page) == [], index
+        assert not_cut_short(page) == [], index

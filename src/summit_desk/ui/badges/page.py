@@ -69,6 +69,13 @@ class BadgesPage(QWidget):
         self.layout_combo.setCurrentIndex(
             max(0, self.layout_combo.findData(self.controller.layout_name))
         )
+        # The side panel is 420 px: a long layout title or delegation name is shortened in its
+        # box rather than pushing the box's label out.
+        for combo in (self.delegation, self.category, self.layout_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setDefault(True)
         self.print_button = QPushButton(self.tr("Print…"))

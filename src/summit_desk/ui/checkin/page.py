@@ -129,6 +129,8 @@ class CheckInPage(QWidget):
         self.undo_button.setToolTip(self.tr("A supervisor's name and PIN are needed"))
         self.sound_box = QCheckBox(self.tr("Sound for VIP arrivals"))
         self.sound_box.setChecked(self.controller.sound)
+        for title in (self.vip_title, self.recent_title):
+            title.setWordWrap(True)  # a longer language wraps within the panel
         font = self.vip_title.font()
         font.setPointSizeF(13)
         font.setBold(True)
