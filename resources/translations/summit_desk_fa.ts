@@ -63,127 +63,127 @@
         <translation>فرد یافته‌شده در پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="72" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="79" />
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="74" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="81" />
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="75" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="82" />
         <source>Reissue…</source>
         <translation>صدور دوباره…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="76" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="83" />
         <source>Print the badge at each check-in</source>
         <translation>چاپ کارت هنگام هر پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="79" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="86" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="85" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="92" />
         <source>Choose whose badges to print (a delegation, a category or some refs) and the layout, then press Preview: the badges appear here, as they will be printed.</source>
         <translation>کارت چه کسانی را می‌خواهید (یک هیئت، یک رده یا چند شناسه) و قالب را برگزینید، سپس «پیش‌نمایش» را بزنید: کارت‌ها همان‌گونه که چاپ می‌شوند این‌جا دیده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="109" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="116" />
         <source>Whose badges</source>
         <translation>کارت چه کسانی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="111" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="118" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="112" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="119" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="113" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="120" />
         <source>People</source>
         <translation>نفرات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="115" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="122" />
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="117" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="124" />
         <source>Layout</source>
         <translation>چیدمان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/layout_titles.py" line="14" />
+        <location filename="../../src/summit_desk/ui/layout_titles.py" line="14" />
         <source>A6 portrait, for lanyard pouches</source>
         <translation>A6 ایستاده، برای جاکارتی بندآویز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/layout_titles.py" line="15" />
+        <location filename="../../src/summit_desk/ui/layout_titles.py" line="15" />
         <source>Four A6 badges on A4, with crop marks</source>
         <translation>چهار کارت A6 روی A4، با نشانهٔ برش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/layout_titles.py" line="18" />
+        <location filename="../../src/summit_desk/ui/layout_titles.py" line="18" />
         <source>ID-1 card, landscape, for card printers</source>
         <translation>کارت ID-1 خوابیده، برای چاپگر کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/layout_titles.py" line="19" />
+        <location filename="../../src/summit_desk/ui/layout_titles.py" line="19" />
         <source>4 × 3 inch label, for label printers</source>
         <translation>برچسب ۴ × ۳ اینچ، برای چاپگر برچسب</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="182" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="189" />
         <source>Nobody has been found at the check-in page yet.</source>
         <translation>هنوز کسی در صفحهٔ پذیرش یافته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="234" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="241" />
         <source>%1 badges on %2 pages.</source>
         <translation>%1 کارت در %2 صفحه.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="239" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="246" />
         <source>%1 of them have been printed before.</source>
         <translation>%1 کارت از این‌ها پیش‌تر چاپ شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="243" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="250" />
         <source>%1 texts were too long and were shortened.</source>
         <translation>%1 نوشته برای جای خود بلند بود و کوتاه شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="278" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="285" />
         <source>%1 of these %2 badges have already been printed. Why are they printed again? The reason is kept in the print log.</source>
         <translation>%1 کارت از این %2 کارت پیش‌تر چاپ شده است. چرا دوباره چاپ می‌شوند؟ دلیل در دفتر چاپ نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="285" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="292" />
         <source>Already printed</source>
         <translation>پیش‌تر چاپ شده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="295" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="302" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 کارت به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="299" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="306" />
         <source>The badge of %1 was sent to the printer.</source>
         <translation>کارت %1 به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="323" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="330" />
         <source>%1 new badges were issued.</source>
         <translation>%1 کارت تازه صادر شد.</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="294" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="296" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
     </message>
@@ -423,87 +423,87 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="145" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="151" />
         <source>Arrivals</source>
         <translation>آمار ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="160" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="166" />
         <source>Arrived</source>
         <translation>رسیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="161" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="167" />
         <source>Heads of delegation</source>
         <translation>رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="162" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="168" />
         <source>Protocol guests</source>
         <translation>مهمانان تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="163" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="169" />
         <source>Delegations complete</source>
         <translation>هیئت‌های کامل</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="171" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="177" />
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="172" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="178" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="173" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="179" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="182" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="188" />
         <source>By country</source>
         <translation>به تفکیک کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="184" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="190" />
         <source>By category</source>
         <translation>به تفکیک رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="186" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="192" />
         <source>By delegation</source>
         <translation>به تفکیک هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="206" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="212" />
         <source>Arrived on %1</source>
         <translation>ورود در %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="207" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="213" />
         <source>%1 of everyone registered</source>
         <translation>%1 از همه ثبت‌نام‌شدگان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="208" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="214" />
         <source>%1 of the governors and heads</source>
         <translation>%1 از استانداران و رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="210" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="216" />
         <source>%1 · heads, ministers, ambassadors, organisations</source>
         <translation>%1 · رؤسای هیئت‌ها، وزیران، سفیران، سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="212" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="218" />
         <source>%1 · every member arrived</source>
         <translation>%1 · همه اعضا رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="215" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="221" />
         <source>Updated %1</source>
         <translation>آخرین به‌روزرسانی %1</translation>
     </message>
@@ -549,17 +549,17 @@
         <translation>در انتظار ورود: رئیس هیئت، وزیر، سفیر یا نماینده سازمان بین‌المللی که در این روز هنوز نرسیده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="203" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="204" />
         <source>%1 of %2 arrived</source>
         <translation>%1 از %2 نفر رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="209" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="210" />
         <source>%1 awaited by protocol</source>
         <translation>%1 نفر در انتظار تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="212" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="213" />
         <source>%1 found</source>
         <translation>%1 نفر پیدا شد</translation>
     </message>
@@ -825,58 +825,58 @@
         <translation>رویداد تازه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="54" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="98" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="55" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="99" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="55" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="99" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="56" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="100" />
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="56" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="100" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="57" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="101" />
         <source>Slogan (Persian)</source>
         <translation>شعار (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="57" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="101" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="58" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="102" />
         <source>Slogan (English)</source>
         <translation>شعار (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="58" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="102" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="59" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="103" />
         <source>Venue (Persian)</source>
         <translation>محل برگزاری (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="59" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="103" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="60" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="104" />
         <source>Venue (English)</source>
         <translation>محل برگزاری (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="64" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="65" />
         <source>First day</source>
         <translation>روز نخست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="65" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="66" />
         <source>Days</source>
         <translation>شمار روزها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
         <source>%1 — Gregorian:</source>
         <translation>%1 — میلادی:</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="88" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="89" />
         <source>Give the event a name in Persian or English.</source>
         <translation>برای رویداد نامی فارسی یا انگلیسی بنویسید.</translation>
     </message>
@@ -1129,7 +1129,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="72" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="75" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>

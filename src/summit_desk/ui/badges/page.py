@@ -35,8 +35,8 @@ from summit_desk.printing.badge_layouts import layout_names
 from summit_desk.services.badges import BadgeSelection
 from summit_desk.services.context import DeskContext
 from summit_desk.ui.badges.controller import BadgesController, RenderedBadges
-from summit_desk.ui.badges.layout_titles import layout_title
 from summit_desk.ui.badges.reissue_dialog import ReissueDialog
+from summit_desk.ui.layout_titles import layout_title
 
 
 class BadgesPage(QWidget):

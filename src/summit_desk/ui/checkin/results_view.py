@@ -144,9 +144,14 @@ class ResultsView(QTableView):
             more = min(left, whole[c] - widths[c])
             widths[c] += max(more, 0)
             left -= max(more, 0)
+        header = self.horizontalHeader()
+        for c in Column:  # then whole headings, where "…" had shortened them
+            more = min(left, header.sectionSizeFromContents(c).width() - widths[c])
+            if more > 0:
+                widths[c] += more
+                left -= more
         if left > 0:
             widths[Column.DELEGATION] += left
-        header = self.horizontalHeader()
         for c in Column:
             header.resizeSection(c, widths[c])
         self.resizeRowsToContents()

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from summit_desk.db.engine import default_database_path
 from summit_desk.printing.badge_layouts import layout_names
-from summit_desk.ui.badges.layout_titles import layout_title
+from summit_desk.services.context import default_database_file
+from summit_desk.ui.layout_titles import layout_title
 from summit_desk.ui.settings import DeskSettings, load_settings, save_settings
 
 LANGUAGE_NAMES = (("fa", "فارسی"), ("en", "English"))
@@ -50,9 +50,9 @@ class SettingsDialog(QDialog):
         self.database = QLineEdit(current.database)
         self.database.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.database.setPlaceholderText(
-            self.tr("The data folder's %1").replace("%1", default_database_path().name)
+            self.tr("The data folder's %1").replace("%1", default_database_file().name)
         )
-        self.database.setToolTip(str(default_database_path()))
+        self.database.setToolTip(str(default_database_file()))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_database)
         database_row = QHBoxLayout()
