@@ -13,11 +13,14 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QListView, QStyle
 from pytestqt.qtbot import QtBot
+from support.desk import make_context
 
+from summit_desk.db.engine import Database
 from summit_desk.domain.categories import BY_CODE
 from summit_desk.domain.values import CheckInResult, CheckInStatus, Role
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
+from summit_desk.services.demo import DemoService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.checkin.banner import TONE_COLOURS, Banner
@@ -223,3 +226,25 @@ def test_the_side_lists_wrap_rather_than_hide_text_behind_a_scroll_bar(
             needed = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, line)
             assert needed.width() <= rect.width(), line
         assert rect.height() >= metrics.lineSpacing() * 3  # every line shown
+
+
+def test_protocols_list_reads_the_same_from_postgresql(pg_database: Database) -> None:
+    """Several desks share one PostgreSQL server: the day's VIP arrivals at every desk, newest
+    first, without the undone ones or the people protocol is not told about."""
+    context = make_context(pg_database, role=Role.ADMIN, day=DAY1)
+    DemoService(context).create()
+    at = [datetime(2025, 11, 18, 6, minute, tzinfo=UTC) for minute in range(4)]
+    check_in(replace(context, desk="desk-2", clock=lambda: at[0]), "GIL-001")
+    check_in(replace(context, desk="desk-3", clock=lambda: at[1]), "GIL-002")  # a member
+    check_in(replace(context, desk="desk-3", clock=lambda: at[2]), "GOV-001")
+    check_in(replace(context, desk="desk-4", clock=lambda: at[3]), "MAZ-001")
+    service = CheckInService(context)
+    undone = next(a for a in service.notified_arrivals(day=DAY1) if a.person.ref == "MAZ-001")
+    service.undo(undone.entry_uuid, "wrong person")
+    arrivals = service.notified_arrivals(day=DAY1)
+    assert [(a.person.ref, a.desk) for a in arrivals] == [
+        ("GOV-001", "desk-3"),
+        ("GIL-001", "desk-2"),
+    ]
+    assert arrivals[0].at == at[2]
+    assert service.notified_arrivals(day=date(2025, 11, 19)) == []
