@@ -33,8 +33,8 @@ from summit_desk.ui.checkin.results_model import Column
 _Index = QModelIndex | QPersistentModelIndex
 NAMES = (Column.NAME_FA, Column.NAME_LATIN, Column.NAME_NATIVE)
 # Who gives way to the names, first given back the room that is left: the category and the
-# arrival wrap, the delegation (last) is shortened in the middle and takes what remains.
-GROWS = (Column.CATEGORY, Column.ARRIVAL, Column.DELEGATION)
+# arrival wrap; the delegation is shortened in the middle and takes what remains.
+GROWS = (Column.CATEGORY, Column.ARRIVAL)
 DELEGATION_MIN = 70
 ROW_HEIGHT = 36
 
@@ -113,7 +113,8 @@ class ResultsView(QTableView):
             if not text:
                 continue
             width = delegate.sizeHint(option, index).width() + 2
-            padding = width - metrics.horizontalAdvance(text)
+            # The hint is the widest line's; the rest of it is the cell's margins and icon.
+            padding = width - max(metrics.horizontalAdvance(line) for line in text.split("\n"))
             longest = max(metrics.horizontalAdvance(word) for word in text.split() or [text])
             whole = max(whole, width)
             narrow = max(narrow, longest + padding)
@@ -138,20 +139,17 @@ class ResultsView(QTableView):
                 for c in NAMES:
                     widths[c] -= min(slack[c], round(over * slack[c] / total + 0.5))
         left = available - sum(widths.values())
-        for c in GROWS:
-            if left <= 0:
-                break
-            more = min(left, whole[c] - widths[c])
-            widths[c] += max(more, 0)
-            left -= max(more, 0)
         header = self.horizontalHeader()
-        for c in Column:  # then whole headings, where "…" had shortened them
-            more = min(left, header.sectionSizeFromContents(c).width() - widths[c])
+        headings = {c: header.sectionSizeFromContents(c).width() for c in Column}
+        # What is left goes to the category and the arrival on one line, then to the headings
+        # that "…" shortened, and the rest to the delegation.
+        steps = [(c, whole[c]) for c in GROWS] + [(c, headings[c]) for c in Column]
+        for c, target in steps:
+            more = min(left, target - widths[c])
             if more > 0:
                 widths[c] += more
                 left -= more
-        if left > 0:
-            widths[Column.DELEGATION] += left
+        widths[Column.DELEGATION] += max(left, 0)
         for c in Column:
             header.resizeSection(c, widths[c])
         self.resizeRowsToContents()
