@@ -168,5 +168,5 @@ class PeopleResultsModel(QAbstractTableModel):
         # "✓" and the words: colour is never the only sign that someone is in.
         text = self.tr("✓ In since %1").replace("%1", clock_time(person, self.lang, self.day))
         if person.checked_in_desk:
-            text += "\n" + f"\u2068{desk_label(person.checked_in_desk)}\u2069"
+            text += " · " + f"\u2068{desk_label(person.checked_in_desk)}\u2069"
         return text

@@ -15,10 +15,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,6 +38,8 @@ NAMES = (Column.NAME_FA, Column.NAME_LATIN, Column.NAME_NATIVE)
 GROWS = (Column.CATEGORY, Column.ARRIVAL)
 DELEGATION_MIN = 70
 ROW_HEIGHT = 36
+MEASURED_ROWS = 25  # the rows a screen shows, and more: the widths follow what is in view
+CELL_PADDING = 12  # the style's margins on both sides of a cell's text, and a little air
 
 
 class OneLineMiddleElided(QStyledItemDelegate):
@@ -79,6 +82,10 @@ class ResultsView(QTableView):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a cut header shows its "…"
         self._delegation = OneLineMiddleElided(self)
         self.setItemDelegateForColumn(Column.DELEGATION, self._delegation)
+        self._plain = QFontMetrics(self.font())
+        bold = QFont(self.font())
+        bold.setBold(True)  # the arrival of someone in (the model's font resolves to the view's)
+        self._bold = QFontMetrics(bold)
         self.viewport().installEventFilter(self)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -94,31 +101,50 @@ class ResultsView(QTableView):
         return super().eventFilter(watched, event)
 
     # --- widths ---------------------------------------------------------------------------------
+    # Measured with font metrics, not the delegate's size hints: the results change on every
+    # pause in typing, and fitting them must cost a fraction of the search.
+    def _metrics(self, index: QModelIndex) -> QFontMetrics:
+        font = index.data(Qt.ItemDataRole.FontRole)
+        return self._bold if isinstance(font, QFont) and font.bold() else self._plain
+
     def _widths(self, column: int) -> tuple[int, int]:
         """(on one line, narrowest without cutting a word) of a column's cells and header."""
         model = self.model()
-        metrics = QFontMetrics(self.font())
-        header = self.horizontalHeader()
         # The header may be shortened with "…", but not below a few letters.
-        whole = min(header.sectionSizeFromContents(column).width(), 90)
+        whole = min(self.horizontalHeader().sectionSizeFromContents(column).width(), 90)
         narrow = 0
-        option = QStyleOptionViewItem()
-        option.font = self.font()
-        option.fontMetrics = metrics
-        option.decorationSize = self.iconSize()
-        delegate = self.itemDelegateForColumn(column) or self.itemDelegate()
-        for row in range(model.rowCount()):
+        padding = CELL_PADDING + (self.iconSize().width() + 4 if column == Column.CATEGORY else 0)
+        for row in range(min(model.rowCount(), MEASURED_ROWS)):
             index = model.index(row, column)
             text = str(index.data() or "")
             if not text:
                 continue
-            width = delegate.sizeHint(option, index).width() + 2
-            # The hint is the widest line's; the rest of it is the cell's margins and icon.
-            padding = width - max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            metrics = self._metrics(index)
+            widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
             longest = max(metrics.horizontalAdvance(word) for word in text.split() or [text])
-            whole = max(whole, width)
+            whole = max(whole, widest + padding)
             narrow = max(narrow, longest + padding)
         return whole, max(narrow, 40)
+
+    def _fit_rows(self, widths: dict[Column, int], wrapping: tuple[Column, ...]) -> None:
+        """Rows as tall as their cells in the ``wrapping`` columns; one line when none."""
+        model = self.model()
+        rows = self.verticalHeader()
+        spacing = self._plain.lineSpacing()
+        for row in range(model.rowCount()):
+            lines = 1
+            for column in wrapping:
+                index = model.index(row, column)
+                text = str(index.data() or "")
+                room = QRect(0, 0, widths[column] - CELL_PADDING, 100_000)
+                if column == Column.CATEGORY:
+                    room.setWidth(room.width() - self.iconSize().width() - 4)
+                flags = int(Qt.TextFlag.TextWordWrap)
+                height = self._metrics(index).boundingRect(room, flags, text).height()
+                lines = max(lines, -(-height // spacing))
+            wanted = max(ROW_HEIGHT, lines * spacing + 12)
+            if rows.sectionSize(row) != wanted:
+                rows.resizeSection(row, wanted)
 
     def fit_columns(self) -> None:
         model = self.model()
@@ -152,4 +178,5 @@ class ResultsView(QTableView):
         widths[Column.DELEGATION] += max(left, 0)
         for c in Column:
             header.resizeSection(c, widths[c])
-        self.resizeRowsToContents()
+        wrapping = tuple(c for c in (*NAMES, *GROWS) if widths[c] < whole[c])
+        self._fit_rows(widths, wrapping)
