@@ -26,7 +26,7 @@ from summit_desk.ui.i18n import install_interface_font, install_language
 from summit_desk.ui.main_window import MainWindow
 
 
-def main() -> int:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--lang", default="fa")
@@ -55,7 +55,13 @@ def main() -> int:
     )
     parser.add_argument("--day", help="the event day to run as (rehearsal), e.g. 2025-11-18")
     parser.add_argument("--time", help="the venue's time of day to run at with --day, e.g. 10:00")
-    args = parser.parse_args()
+    parser.add_argument("--search", help="text typed into the check-in's input")
+    parser.add_argument("--size", default="1280x800", help="the window's size, WIDTHxHEIGHT")
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = arguments()
     app = QApplication(sys.argv[:1])
     install_language(app, args.lang)
     install_interface_font(app)
@@ -69,7 +75,8 @@ def main() -> int:
         context = replace(context, clock=lambda: moment.astimezone(UTC))
     people = PeopleService(context)
     window = MainWindow(context, args.lang)
-    window.resize(1280, 800)
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     if window.tabs is not None:
         window.tabs.setCurrentIndex(args.tab)
@@ -95,6 +102,8 @@ def main() -> int:
     elif window.checkin is not None:
         for ref in args.scan:
             window.checkin.scan(people.badge_code(ref))
+    if args.search and window.checkin is not None:
+        window.checkin.look_up(args.search)
 
     def grab() -> None:
         window.grab().save(args.out)

@@ -16,7 +16,7 @@
 <context>
     <name>ArrivalsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/arrivals_model.py" line="118" />
+        <location filename="../../src/summit_desk/ui/widgets/arrivals_model.py" line="131" />
         <source>undone</source>
         <translation>لغو شد</translation>
     </message>
@@ -43,142 +43,147 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="54" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="56" />
         <source>All delegations</source>
         <translation>همهٔ هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="56" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="58" />
         <source>All categories</source>
         <translation>همهٔ رده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="61" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="63" />
         <source>Refs, for example GIL-001, BAK-007</source>
         <translation>شناسه‌ها، برای نمونه ⁦GIL-001, BAK-007⁩</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="63" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="65" />
         <source>The person at check-in</source>
         <translation>فرد یافته‌شده در پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="71" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="79" />
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="73" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="81" />
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="74" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="82" />
         <source>Reissue…</source>
         <translation>صدور دوباره…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="75" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="83" />
         <source>Print the badge at each check-in</source>
         <translation>چاپ کارت هنگام هر پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="78" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="86" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="94" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="92" />
+        <source>Choose whose badges to print (a delegation, a category or some refs) and the layout, then press Preview: the badges appear here, as they will be printed.</source>
+        <translation>کارت چه کسانی را می‌خواهید (یک هیئت، یک رده یا چند شناسه) و قالب را برگزینید، سپس «پیش‌نمایش» را بزنید: کارت‌ها همان‌گونه که چاپ می‌شوند این‌جا دیده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="116" />
         <source>Whose badges</source>
         <translation>کارت چه کسانی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="96" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="118" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="97" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="119" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="98" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="120" />
         <source>People</source>
         <translation>نفرات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="100" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="122" />
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="102" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="124" />
         <source>Layout</source>
         <translation>چیدمان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="150" />
+        <location filename="../../src/summit_desk/ui/layout_titles.py" line="14" />
         <source>A6 portrait, for lanyard pouches</source>
         <translation>A6 ایستاده، برای جاکارتی بندآویز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="151" />
+        <location filename="../../src/summit_desk/ui/layout_titles.py" line="15" />
         <source>Four A6 badges on A4, with crop marks</source>
         <translation>چهار کارت A6 روی A4، با نشانهٔ برش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="152" />
+        <location filename="../../src/summit_desk/ui/layout_titles.py" line="18" />
         <source>ID-1 card, landscape, for card printers</source>
         <translation>کارت ID-1 خوابیده، برای چاپگر کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="153" />
+        <location filename="../../src/summit_desk/ui/layout_titles.py" line="19" />
         <source>4 × 3 inch label, for label printers</source>
         <translation>برچسب ۴ × ۳ اینچ، برای چاپگر برچسب</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="173" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="189" />
         <source>Nobody has been found at the check-in page yet.</source>
         <translation>هنوز کسی در صفحهٔ پذیرش یافته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="224" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="241" />
         <source>%1 badges on %2 pages.</source>
         <translation>%1 کارت در %2 صفحه.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="229" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="246" />
         <source>%1 of them have been printed before.</source>
         <translation>%1 کارت از این‌ها پیش‌تر چاپ شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="233" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="250" />
         <source>%1 texts were too long and were shortened.</source>
         <translation>%1 نوشته برای جای خود بلند بود و کوتاه شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="268" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="285" />
         <source>%1 of these %2 badges have already been printed. Why are they printed again? The reason is kept in the print log.</source>
         <translation>%1 کارت از این %2 کارت پیش‌تر چاپ شده است. چرا دوباره چاپ می‌شوند؟ دلیل در دفتر چاپ نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="275" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="292" />
         <source>Already printed</source>
         <translation>پیش‌تر چاپ شده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="285" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="302" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 کارت به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="289" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="306" />
         <source>The badge of %1 was sent to the printer.</source>
         <translation>کارت %1 به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="313" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="330" />
         <source>%1 new badges were issued.</source>
         <translation>%1 کارت تازه صادر شد.</translation>
     </message>
@@ -391,36 +396,49 @@
         <source>They are no longer counted in this panel and can be scanned in again.</source>
         <translation>دیگر در این نشست شمرده نمی‌شوند و می‌توان دوباره اسکنشان کرد.</translation>
     </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="333" />
+        <source>for %1 (recorded %2)</source>
+        <translation>برای %1 (ثبت در %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/formatting.py" line="58" />
+        <source>command line</source>
+        <translation>خط فرمان</translation>
+    </message>
 </context>
 <context>
     <name>CheckInController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="123" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="152" />
         <source>Nobody found for «%1». Try another spelling or the delegation, or scan the badge.</source>
         <translation>کسی با «%1» یافت نشد. نگارش دیگری یا نام هیئت را بیازمایید، یا کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="127" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="156" />
         <source>The first %1 are shown: type more to narrow the search.</source>
         <translation>%1 نفر نخست نشان داده شده‌اند: برای محدودکردن جست‌وجو بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="130" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="159" />
         <source>Found: %1</source>
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="211" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="241" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="214" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="244" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="217" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="247" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -433,32 +451,47 @@
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="118" />
-        <source>Protocol: VIP arrivals</source>
-        <translation>تشریفات: ورود مقامات</translation>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="103" />
+        <source>Rehearsal: working as on %1</source>
+        <translation>تمرین: به‌جای روز %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="121" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="104" />
+        <source>Check-ins count for that day, not for today's date.</source>
+        <translation>پذیرش‌ها برای همان روز ثبت می‌شوند، نه برای تاریخ امروز.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="106" />
+        <source>Working day: %1</source>
+        <translation>روز کاری: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="122" />
+        <source>Protocol: VIP arrivals of the day</source>
+        <translation>تشریفات: ورود مقامات امروز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
         <source>Checked in at this desk</source>
         <translation>پذیرش‌شده در این میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="124" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="128" />
         <source>Undo a check-in…</source>
         <translation>لغو یک پذیرش…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="129" />
         <source>A supervisor's name and PIN are needed</source>
         <translation>نام و رمز سرپرست لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="130" />
         <source>Sound for VIP arrivals</source>
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="281" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="296" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
     </message>
@@ -529,107 +562,107 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="152" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="158" />
         <source>Arrivals</source>
         <translation>آمار ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="167" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="173" />
         <source>Arrived</source>
         <translation>رسیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="168" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="174" />
         <source>Heads of delegation</source>
         <translation>رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="169" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="175" />
         <source>Protocol guests</source>
         <translation>مهمانان تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="170" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="176" />
         <source>Delegations complete</source>
         <translation>هیئت‌های کامل</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="178" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="184" />
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="179" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="185" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="180" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="186" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="189" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="195" />
         <source>By country</source>
         <translation>به تفکیک کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="191" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="197" />
         <source>By category</source>
         <translation>به تفکیک رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="193" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="199" />
         <source>By delegation</source>
         <translation>به تفکیک هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="213" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="219" />
         <source>Arrived on %1</source>
         <translation>ورود در %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="214" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="220" />
         <source>%1 of everyone registered</source>
         <translation>%1 از همه ثبت‌نام‌شدگان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="215" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="221" />
         <source>%1 of the governors and heads</source>
         <translation>%1 از استانداران و رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="217" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="223" />
         <source>%1 · heads, ministers, ambassadors, organisations</source>
         <translation>%1 · رؤسای هیئت‌ها، وزیران، سفیران، سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="219" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="225" />
         <source>%1 · every member arrived</source>
         <translation>%1 · همه اعضا رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="224" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="230" />
         <source>No panels on this day.</source>
         <translation>در این روز نشستی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="231" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="237" />
         <source>%1 entered</source>
         <translation>%1 نفر وارد شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="233" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="239" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="237" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="243" />
         <source>Panels: %1</source>
         <translation>نشست‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="240" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="246" />
         <source>Updated %1</source>
         <translation>آخرین به‌روزرسانی %1</translation>
     </message>
@@ -675,17 +708,17 @@ out of the order of precedence (seat %2)</source>
         <translation>در انتظار ورود: رئیس هیئت، وزیر، سفیر یا نماینده سازمان بین‌المللی که در این روز هنوز نرسیده است.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="203" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="204" />
         <source>%1 of %2 arrived</source>
         <translation>%1 از %2 نفر رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="209" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="210" />
         <source>%1 awaited by protocol</source>
         <translation>%1 نفر در انتظار تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/delegations/page.py" line="212" />
+        <location filename="../../src/summit_desk/ui/delegations/page.py" line="213" />
         <source>%1 found</source>
         <translation>%1 نفر پیدا شد</translation>
     </message>
@@ -875,17 +908,17 @@ out of the order of precedence (seat %2)</source>
         <translation>محل برگزاری (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="52" />
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="56" />
         <source>Administrator</source>
         <translation>مدیر سامانه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="53" />
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="57" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="64" />
+        <location filename="../../src/summit_desk/ui/dialogs/event_details.py" line="68" />
         <source>Badges and lists printed from now on show these.</source>
         <translation>کارت‌ها و فهرست‌هایی که از این پس چاپ می‌شوند این‌ها را نشان می‌دهند.</translation>
     </message>
@@ -1045,58 +1078,63 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="28" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="30" />
         <source>New event</source>
         <translation>رویداد تازه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="45" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="55" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="99" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="46" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="56" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="100" />
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="47" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="57" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="101" />
         <source>Slogan (Persian)</source>
         <translation>شعار (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="48" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="58" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="102" />
         <source>Slogan (English)</source>
         <translation>شعار (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="49" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="59" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="103" />
         <source>Venue (Persian)</source>
         <translation>محل برگزاری (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="50" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="83" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="60" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="104" />
         <source>Venue (English)</source>
         <translation>محل برگزاری (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="51" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="65" />
         <source>First day</source>
         <translation>روز نخست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="52" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="66" />
         <source>Days</source>
         <translation>شمار روزها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="68" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
+        <source>%1 — Gregorian:</source>
+        <translation>%1 — میلادی:</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="89" />
         <source>Give the event a name in Persian or English.</source>
         <translation>برای رویداد نامی فارسی یا انگلیسی بنویسید.</translation>
     </message>
@@ -1142,42 +1180,42 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>PeopleResultsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="84" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="90" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="85" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="91" />
         <source>Name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="86" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="92" />
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="87" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="93" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="88" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="94" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="89" />
-        <source>Today</source>
-        <translation>امروز</translation>
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="95" />
+        <source>Arrival</source>
+        <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="132" />
         <source>Not yet</source>
         <translation>هنوز نه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="128" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="134" />
         <source>✓ In since %1</source>
         <translation>✓ وارد شده از %1</translation>
     </message>
@@ -1478,87 +1516,87 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="34" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="47" />
         <source>The system's default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="55" />
-        <source>The data folder's desk.sqlite</source>
-        <translation>فایل desk.sqlite در پوشهٔ داده‌ها</translation>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="58" />
+        <source>The data folder's %1</source>
+        <translation>فایل %1 در پوشهٔ داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="61" />
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
         <source>No automatic backups</source>
         <translation>بدون پشتیبان خودکار</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="71" />
         <source>Desk name</source>
         <translation>نام میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="72" />
         <source>Lock after minutes idle (0: never)</source>
         <translation>قفل پس از چند دقیقه بیکاری (۰: هرگز)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="73" />
         <source>Badge layout</source>
         <translation>قالب کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="74" />
         <source>Printer</source>
         <translation>چاپگر</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="75" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="76" />
         <source>Database (file or URL)</source>
         <translation>پایگاه داده (فایل یا نشانی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="77" />
         <source>Backups every five minutes to</source>
         <translation>پشتیبان هر پنج دقیقه در</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="78" />
         <source>The language and the database apply the next time the desk starts.</source>
         <translation>زبان و پایگاه داده از اجرای بعدی برنامه به کار می‌روند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="85" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="90" />
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="86" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="91" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="102" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="107" />
         <source>The desk's database</source>
         <translation>پایگاه دادهٔ میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="109" />
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه دادهٔ SQLite (*.sqlite *.db);;همهٔ فایل‌ها (*)</translation>
     </message>
@@ -1589,7 +1627,7 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="74" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="77" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -1645,122 +1683,122 @@ out of the order of precedence (seat %2)</source>
         <translation>خورشیدی (1404/08/27) یا میلادی (2025-11-18)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="115" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="119" />
         <source>Check them in now</source>
         <translation>همین حالا پذیرش شود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="130" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="134" />
         <source>Register</source>
         <translation>ثبت‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="131" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="135" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="137" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="141" />
         <source>Delegation and category</source>
         <translation>هیئت و رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="148" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="152" />
         <source>Form of address</source>
         <translation>عنوان خطاب</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="188" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="192" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="189" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="193" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="139" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="143" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="190" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="194" />
         <source>Given name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="191" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="195" />
         <source>Family name (Persian)</source>
         <translation>نام خانوادگی (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="192" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="196" />
         <source>Given name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="193" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="197" />
         <source>Family name (Latin)</source>
         <translation>نام خانوادگی (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="194" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="198" />
         <source>Name in their own script</source>
         <translation>نام به خط خودشان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="146" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="150" />
         <source>Title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="195" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="199" />
         <source>Title (Persian)</source>
         <translation>عنوان (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="196" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="200" />
         <source>Title (English)</source>
         <translation>عنوان (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="153" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="157" />
         <source>Contact and document</source>
         <translation>تماس و مدرک</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="197" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="201" />
         <source>Form of address (Persian)</source>
         <translation>عنوان خطاب (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="198" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="202" />
         <source>Form of address (English)</source>
         <translation>عنوان خطاب (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="199" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="203" />
         <source>Credentials presented on</source>
         <translation>تاریخ تقدیم استوارنامه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="200" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="204" />
         <source>E-mail</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="201" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="205" />
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="202" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="206" />
         <source>Passport or ID number</source>
         <translation>شمارهٔ گذرنامه یا کارت شناسایی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="156" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="160" />
         <source>A Persian or a Latin name is needed; the desk checks the form as it checks an imported list.</source>
         <translation>نام فارسی یا لاتین لازم است؛ فرم همان‌گونه بررسی می‌شود که فهرست واردشده.</translation>
     </message>

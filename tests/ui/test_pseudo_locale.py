@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from support.desk import make_context
 
@@ -22,6 +29,7 @@ from summit_desk.ui.i18n import RLM, install_language, pseudo_text
 from summit_desk.ui.main_window import MainWindow
 
 SCREENSHOTS_ENV = "SUMMIT_DESK_SCREENSHOTS"
+SCREEN_WIDTH = 1366  # the venue's laptops
 
 
 def save_screenshot(widget: QWidget, name: str, folder: Path) -> Path:
@@ -60,7 +68,7 @@ def test_the_interface_is_pseudo_translated_right_to_left(pseudo: QApplication) 
     assert QCoreApplication.translate("WalkInDialog", "Register") == pseudo_text("Register")
 
 
-def not_cut_short(dialog: QDialog) -> list[str]:
+def not_cut_short(dialog: QWidget) -> list[str]:
     """Texts of visible buttons and one-line labels narrower than they ask to be."""
     short = []
     for widget in dialog.findChildren(QWidget):
@@ -99,3 +107,48 @@ def test_every_page_and_dialog_can_be_shown_under_the_pseudo_locale(
         assert not_cut_short(dialog) == [], type(dialog).__name__
         save_screenshot(dialog, f"pseudo-{type(dialog).__name__}", tmp_path)
         dialog.close()
+
+
+def clipped_headers(page: QWidget) -> list[str]:
+    """Headers of the page's tables whose text is wider than its section and not shortened
+    with "…" (Qt's headers clip by default)."""
+    clipped = []
+    for header in page.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        model = header.model()
+        for section in range(header.count()):
+            if header.isSectionHidden(section) or header.sectionSize(section) == 0:
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            needed = header.sectionSizeFromContents(section).width()
+            elided = header.textElideMode() != Qt.TextElideMode.ElideNone
+            if text and needed > header.sectionSize(section) and not elided:
+                clipped.append(text)
+    return clipped
+
+
+def test_every_page_fits_a_1366_screen_with_whole_headers_under_the_pseudo_locale(
+    qtbot: QtBot, desk: DeskContext, pseudo: QApplication, tmp_path: Path
+) -> None:
+    """The pseudo-locale's longer texts forced the dashboard to 1,402 px and clipped its day
+    headers: each page's screenshot is taken at 1366 × 768 and checked."""
+    window = MainWindow(desk, "en")
+    qtbot.addWidget(window)
+    window.resize(SCREEN_WIDTH, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tabs is not None
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.currentWidget()
+        refreshed = getattr(page, "refreshed", None)
+        if refreshed is not None:  # a page of figures: wait for them
+            with qtbot.waitSignal(refreshed, timeout=10_000):
+                page.refresh()  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        save_screenshot(window, f"pseudo-1366-page-{index}", tmp_path)
+        assert window.minimumSizeHint().width() <= SCREEN_WIDTH, index
+        assert window.width() <= SCREEN_WIDTH, index
+        assert clipped_headers(page) == [], index
+        assert not_cut_short(page) == [], index

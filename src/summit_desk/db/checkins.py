@@ -50,6 +50,28 @@ def arrivals(session: Session, day: date) -> Sequence[Any]:
     ).all()
 
 
+def notified_arrivals(session: Session, day: date, limit: int) -> Sequence[Any]:
+    """(uuid, person id, at, desk) of the arrivals on ``day``, at every desk, of the people
+    protocol is told about (their category's ``notify_on_arrival``) and not undone, newest
+    first, at most ``limit``."""
+    undone = select(CheckIn.undoes).where(
+        CheckIn.kind == CheckInKind.UNDO, CheckIn.undoes.is_not(None)
+    )
+    return session.execute(
+        select(CheckIn.uuid, CheckIn.person_id, CheckIn.at, CheckIn.desk)
+        .join(Person, Person.id == CheckIn.person_id)
+        .join(Category, Category.code == Person.category_code)
+        .where(
+            CheckIn.kind == CheckInKind.ARRIVAL,
+            CheckIn.day == day,
+            Category.notify_on_arrival.is_(True),
+            CheckIn.uuid.not_in(undone),
+        )
+        .order_by(CheckIn.at.desc(), CheckIn.id.desc())
+        .limit(limit)
+    ).all()
+
+
 def journal(session: Session) -> Sequence[Any]:
     """Every entry (uuid, kind, person_id, day, session_id, at, desk, undoes) in the order
     they were written."""

@@ -4,8 +4,8 @@ the append-only journal, or a clear answer why not."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -39,6 +39,16 @@ def audit_refusal(context: DeskContext, session: Session, result: CheckInResult)
             door=result.session or "",
         )  # fmt: skip
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class NotifiedArrival:
+    """An arrival protocol is told about, at whichever desk it was made."""
+
+    entry_uuid: str
+    person: PersonSummary
+    at: datetime  # UTC
+    desk: str
 
 
 class CheckInService:
@@ -101,6 +111,21 @@ class CheckInService:
             self.context.audit(session, "checkin.undo", str(entry.uuid), reason=reason)
             session.flush()
             return self._summary(session, entry.person_id, entry.day)
+
+    def notified_arrivals(
+        self, *, day: date | None = None, limit: int = 200
+    ) -> list[NotifiedArrival]:
+        """The day's arrivals of heads of delegation, ministers, ambassadors… at every desk,
+        newest first: what protocol follows through the morning."""
+        day = day or self.context.today()
+        with self.context.database.reader() as session:
+            rows = checkin_db.notified_arrivals(session, day, limit)
+            people = {p.id: p for p in repo.summaries(session, [r.person_id for r in rows], day)}
+        return [
+            NotifiedArrival(str(r.uuid), people[r.person_id], as_utc(r.at), r.desk or "")
+            for r in rows
+            if r.person_id in people
+        ]
 
     def _summary(self, session: Session, person_id: int, day: date) -> PersonSummary:
         return repo.summaries(session, [person_id], day)[0]

@@ -7,13 +7,14 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 # Imported for its flush hook: every journal and audit entry is hash-chained as it is written.
 from summit_desk.db import audit as _chain  # noqa: F401
-from summit_desk.db.engine import Database
+from summit_desk.db.engine import Database, default_database_path
 from summit_desk.db.models import AuditEntry
 from summit_desk.domain.errors import PermissionDenied
 from summit_desk.domain.persian import VENUE_ZONE, utc_now, venue_time
@@ -64,3 +65,8 @@ class DeskContext:
                 details=json.dumps(details, ensure_ascii=False, default=str),
             )
         )
+
+
+def default_database_file() -> Path:
+    """The file a desk opens when neither ``--db`` nor ``$SUMMIT_DESK_DB`` names one."""
+    return default_database_path()

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from summit_desk.domain.categories import BY_CODE
-from summit_desk.domain.persian import VENUE_ZONE, jalali_date, to_persian_digits, venue_time
+from summit_desk.domain.persian import (
+    VENUE_ZONE,
+    format_moment,
+    jalali_date,
+    to_persian_digits,
+    venue_time,
+)
 
 
 def number(value: int, lang: str) -> str:
@@ -39,3 +46,24 @@ def category_name(code: str, lang: str) -> str:
 def category_colour(code: str) -> QColor:
     category = BY_CODE.get(code)
     return QColor(category.colour if category else "#808080")
+
+
+# The desk name the command line writes in the journal (`summit-desk checkin`'s default).
+COMMAND_LINE_DESK = "cli"
+
+
+def desk_label(desk: str | None) -> str:
+    """A desk's name as staff read it: the command line's technical name in words."""
+    if desk == COMMAND_LINE_DESK:
+        return QCoreApplication.translate("CheckIn", "command line")
+    return desk or ""
+
+
+def moment_on(moment: datetime, day: date | None, lang: str) -> str:
+    """The venue's time of ``moment``, with its date when that is not ``day`` (a rehearsal,
+    or an arrival recorded on another date), in the desk's digits."""
+    local = venue_time(moment)
+    if day is not None and local.date() != day:
+        return format_moment(moment, lang)
+    text = local.strftime("%H:%M")
+    return to_persian_digits(text) if lang == "fa" else text

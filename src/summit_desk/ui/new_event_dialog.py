@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from summit_desk.domain.errors import InvalidText
 from summit_desk.domain.names import clean_input
+from summit_desk.domain.persian import jalali_date
 
 
 class NewEventDialog(QDialog):
@@ -34,7 +36,15 @@ class NewEventDialog(QDialog):
         self.venue_en = QLineEdit()
         self.first_day = QDateEdit(QDate.currentDate())
         self.first_day.setCalendarPopup(True)
+        # A Gregorian date in Western digits, left to right (a right-to-left date edit shows
+        # its sections reversed), and the Jalali date beside it: never a Gregorian date in
+        # Persian digits that reads like a Jalali one.
+        self.first_day.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        self.first_day.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.first_day.setDisplayFormat("yyyy-MM-dd")
+        self.first_day_jalali = QLabel()
+        self.first_day.dateChanged.connect(self._show_jalali)
+        self._show_jalali()
         self.day_count = QSpinBox()
         self.day_count.setRange(1, 14)
         self.day_count.setValue(2)
@@ -48,7 +58,11 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("Slogan (English)"), self.slogan_en)
         form.addRow(self.tr("Venue (Persian)"), self.venue_fa)
         form.addRow(self.tr("Venue (English)"), self.venue_en)
-        form.addRow(self.tr("First day"), self.first_day)
+        first_day = QHBoxLayout()
+        first_day.addWidget(self.first_day_jalali)
+        first_day.addWidget(self.first_day)
+        first_day.addStretch()
+        form.addRow(self.tr("First day"), first_day)
         form.addRow(self.tr("Days"), self.day_count)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -57,6 +71,13 @@ class NewEventDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _show_jalali(self) -> None:
+        first = self.first_day.date().toPython()
+        assert isinstance(first, date)
+        # The Persian desk reads Jalali; the English desk reads the Gregorian date alone.
+        self.first_day_jalali.setVisible(self.lang == "fa")
+        self.first_day_jalali.setText(self.tr("%1 — Gregorian:").replace("%1", jalali_date(first)))
 
     def accept(self) -> None:
         try:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +31,12 @@ from PySide6.QtWidgets import (
 from summit_desk.domain.categories import CATEGORIES
 from summit_desk.domain.persian import to_persian_digits
 from summit_desk.domain.values import BadgeData, CheckInResult, DelegationInfo
-from summit_desk.printing.badge_layouts import builtin_layout, layout_names
+from summit_desk.printing.badge_layouts import layout_names
 from summit_desk.services.badges import BadgeSelection
 from summit_desk.services.context import DeskContext
 from summit_desk.ui.badges.controller import BadgesController, RenderedBadges
 from summit_desk.ui.badges.reissue_dialog import ReissueDialog
+from summit_desk.ui.layout_titles import layout_title
 
 
 class BadgesPage(QWidget):
@@ -62,12 +64,18 @@ class BadgesPage(QWidget):
         self.refs.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.from_check_in = QPushButton(self.tr("The person at check-in"))
         self.layout_combo = QComboBox()
-        titles = self._layout_titles()
         for name in layout_names():
-            self.layout_combo.addItem(titles.get(name, builtin_layout(name).title), name)
+            self.layout_combo.addItem(layout_title(name), name)
         self.layout_combo.setCurrentIndex(
             max(0, self.layout_combo.findData(self.controller.layout_name))
         )
+        # The side panel is 420 px: a long layout title or delegation name is shortened in its
+        # box rather than pushing the box's label out.
+        for combo in (self.delegation, self.category, self.layout_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setDefault(True)
         self.print_button = QPushButton(self.tr("Print…"))
@@ -78,6 +86,20 @@ class BadgesPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # Until the first preview the desk sees what to do, not an empty grey panel.
+        self.hint = QLabel(
+            self.tr(
+                "Choose whose badges to print (a delegation, a category or some refs) and the "
+                "layout, then press Preview: the badges appear here, as they will be printed."
+            )
+        )
+        self.hint.setObjectName("preview_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet(
+            "QLabel#preview_hint { background: #F4F6F9; color: #1C2430; font-size: 13pt;"
+            " border: 2px dashed #9AA5B1; border-radius: 10px; padding: 40px; }"
+        )
         self.view = QPdfView()
         self.view.setDocument(self.controller.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -118,9 +140,12 @@ class BadgesPage(QWidget):
         panel = QWidget()
         panel.setLayout(side)
         panel.setFixedWidth(420)
+        self.preview_area = QStackedWidget()
+        self.preview_area.addWidget(self.hint)
+        self.preview_area.addWidget(self.view)
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.preview_area, 1)
 
     def _connect(self) -> None:
         c = self.controller
@@ -143,15 +168,6 @@ class BadgesPage(QWidget):
         self.from_check_in.clicked.connect(self.use_person_at_check_in)
         self.layout_combo.currentIndexChanged.connect(self._layout_chosen)
         self.print_on_check_in.toggled.connect(self._print_on_check_in_toggled)
-
-    def _layout_titles(self) -> dict[str, str]:
-        """The built-in layouts' titles in the desk's language (a layout file has English)."""
-        return {
-            "a6": self.tr("A6 portrait, for lanyard pouches"),
-            "a4-a6x4": self.tr("Four A6 badges on A4, with crop marks"),
-            "id1": self.tr("ID-1 card, landscape, for card printers"),
-            "label": self.tr("4 × 3 inch label, for label printers"),
-        }
 
     # --- choosing ------------------------------------------------------------------------------
     def _fill_delegations(self, delegations: list[DelegationInfo]) -> None:
@@ -217,6 +233,7 @@ class BadgesPage(QWidget):
 
     def _previewed(self, rendered: RenderedBadges) -> None:
         self._set_rendering(False)
+        self.preview_area.setCurrentWidget(self.view)
         self.print_button.setEnabled(True)
         self.reissue_button.setEnabled(True)
         report = rendered.report

@@ -6,6 +6,10 @@ desk holds the write lock (ui/tasks.py): searches on the "search" channel, whose
 are dropped, check-ins and undos on the serial "check-in" channel, one at a time in the order the
 desk made them. A check-in makes a search still reading stale: it is asked again, so a row read
 before the check-in never says "Not yet" under a banner that says "Checked in".
+
+Protocol's list holds the day's VIP arrivals at every desk: a ``Refresher`` reads them from the
+journal while the page is shown, every few seconds as the dashboard does, and at once after
+this desk's own VIP check-in or undo.
 """
 
 from __future__ import annotations
@@ -18,14 +22,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from summit_desk.domain.codes import clean_scan, is_badge_code
-from summit_desk.domain.persian import to_persian_digits
+from summit_desk.domain.persian import to_persian_digits, venue_time
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
-from summit_desk.services.checkin import CheckInService
+from summit_desk.services.checkin import CheckInService, NotifiedArrival
 from summit_desk.services.context import DeskContext
 from summit_desk.services.operators import OperatorService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin.results_model import PeopleResultsModel
-from summit_desk.ui.tasks import Runner
+from summit_desk.ui.tasks import Refresher, Runner
 from summit_desk.ui.widgets.arrivals_model import Arrival, ArrivalsModel
 from summit_desk.ui.widgets.wording import BannerContent, BannerWording
 
@@ -33,6 +37,8 @@ DEBOUNCE_MS = 120  # a pause in typing this long starts the search
 SEARCH_LIMIT = 50
 SEARCH = "search"  # the runner's channels
 CHECK_IN = "check-in"
+PROTOCOL = "protocol"
+PROTOCOL_INTERVAL_MS = 5_000  # as often as the dashboard
 
 PhotoLoader = Callable[[int], bytes | None]
 
@@ -62,9 +68,11 @@ class CheckInController(QObject):
         self.photo_for = photo_for
         self.people = PeopleService(context)
         self.check_ins = CheckInService(context)
-        self.results = PeopleResultsModel(lang, self)
-        self.recent = ArrivalsModel(lang, self)
-        self.vips = ArrivalsModel(lang, self)
+        self.day = context.today()  # the working day: today, or the rehearsal's day
+        self.rehearsal = self.day != venue_time(context.now(), context.zone).date()
+        self.results = PeopleResultsModel(lang, self, day=self.day)
+        self.recent = ArrivalsModel(lang, self, day=self.day)
+        self.vips = ArrivalsModel(lang, self, day=self.day)
         self.wording = BannerWording(lang, self)
         self.banner: BannerContent = self.wording.ready()
 
@@ -79,6 +87,27 @@ class CheckInController(QObject):
         self.runner = Runner(lang, self)
         self.runner.dedicate(SEARCH, 2)  # never behind a badge batch or a page's polling
         self.runner.serial(CHECK_IN)  # check-ins in the order the desk made them
+        check_ins, day = self.check_ins, self.day
+        self.protocol = Refresher(
+            self.runner,
+            PROTOCOL,
+            lambda: check_ins.notified_arrivals(day=day, limit=self.vips.limit),
+            PROTOCOL_INTERVAL_MS,
+            self,
+        )
+        self.protocol.answered.connect(self._show_protocol)
+        self.protocol.request()
+
+    # --- protocol's list ----------------------------------------------------------------------
+    def start(self) -> None:
+        """The page is shown: keep protocol's list current."""
+        self.protocol.resume()
+
+    def stop(self) -> None:
+        self.protocol.stop_polling()
+
+    def _show_protocol(self, arrivals: list[NotifiedArrival]) -> None:
+        self.vips.set_arrivals([Arrival.from_notified(a) for a in arrivals])
 
     # --- searching ----------------------------------------------------------------------------
     def query_changed(self, text: str) -> None:
@@ -190,7 +219,8 @@ class CheckInController(QObject):
             arrival = Arrival.from_result(result)
             self.recent.add(arrival)
             if result.notify:
-                self.vips.add(arrival)
+                self.vips.add(arrival)  # at once; the journal's list follows
+                self.protocol.request()
                 if self.sound:
                     QApplication.beep()
                 self.vip_arrived.emit(result)
@@ -234,7 +264,8 @@ class CheckInController(QObject):
 
     def _undone(self, arrival: Arrival, supervisor: str, reason: str, person: Any) -> None:
         self.recent.mark_undone(arrival.entry_uuid)
-        self.vips.mark_undone(arrival.entry_uuid)
+        if self.vips.mark_undone(arrival.entry_uuid):
+            self.protocol.request()
         self.results.update_person(person)
         self._set_banner(self.wording.undone(person, supervisor, reason))
         self.undo_finished.emit(person)

@@ -1,35 +1,35 @@
-"""The check-in page of the desk: one input, the banner, the results, and a side panel with the
-protocol's arrivals and this desk's recent check-ins. It lays out and routes keys; the
-controller decides."""
+"""The check-in page of the desk: one input, the working day, the banner, the results, and a side
+panel with the protocol's arrivals of the day and this desk's recent check-ins. It lays out and
+routes keys; the controller decides."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from summit_desk.services.context import DeskContext
 from summit_desk.ui.checkin.controller import CheckInController, PhotoLoader
-from summit_desk.ui.checkin.results_model import Column
+from summit_desk.ui.checkin.results_view import ResultsView
 from summit_desk.ui.checkin.undo_dialog import UndoDialog
+from summit_desk.ui.formatting import day_label
 from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival
 from summit_desk.ui.widgets.banner import Banner
 from summit_desk.ui.widgets.scan_input import ScanInput
 from summit_desk.ui.widgets.wording import BannerContent
 
 SIDE_PANEL_WIDTH = 340
+SIDE_PANEL_MIN_WIDTH = 270  # at 1024 px the results keep the room their names need
 VIP_HIGHLIGHT_MS = 6_000
 
 
@@ -57,12 +57,16 @@ class CheckInPage(QWidget):
         self.input.setMinimumHeight(52)
         self.status = QLabel()
         self.status.setObjectName("search_status")
+        self.working_day = self._working_day()
         self.banner = Banner()
         self.results = self._results_view()
+        lines = QHBoxLayout()
+        lines.addWidget(self.status, 1)
+        lines.addWidget(self.working_day)
         main = QVBoxLayout()
         main.setSpacing(10)
         main.addWidget(self.input)
-        main.addWidget(self.status)
+        main.addLayout(lines)
         main.addWidget(self.banner)
         main.addWidget(self.results, 1)
 
@@ -75,6 +79,9 @@ class CheckInPage(QWidget):
             "QLineEdit#scan_input { font-size: 18pt; padding: 4px 10px;"
             " border: 2px solid #1F4E8C; border-radius: 8px; }"
             " QLabel#search_status { color: #3A4250; }"
+            " QLabel#working_day { color: #1C2430; font-weight: bold; }"
+            ' QLabel#working_day[rehearsal="true"] { background: #F2B01E; color: #1C1400;'
+            " border-radius: 6px; padding: 2px 8px; }"
             " QFrame#side_panel { background: #F4F6F9; border-radius: 10px; }"
             " QLabel#side_title { font-weight: bold; font-size: 13pt; }"
             ' QLabel#vip_title[highlight="true"] { background: #5B2A86; color: #FFFFFF;'
@@ -86,36 +93,33 @@ class CheckInPage(QWidget):
         self.setFocusProxy(self.input)
 
     # --- building -----------------------------------------------------------------------------
-    def _results_view(self) -> QTableView:
-        view = QTableView()
+    def _working_day(self) -> QLabel:
+        """Which day the desk checks people in for, said outright in a rehearsal."""
+        c = self.controller
+        label = QLabel()
+        label.setObjectName("working_day")
+        day = day_label(c.day, self.lang)
+        if c.rehearsal:
+            label.setText(self.tr("Rehearsal: working as on %1").replace("%1", day))
+            label.setToolTip(self.tr("Check-ins count for that day, not for today's date."))
+        else:
+            label.setText(self.tr("Working day: %1").replace("%1", day))
+        label.setProperty("rehearsal", c.rehearsal)
+        return label
+
+    def _results_view(self) -> ResultsView:
+        view = ResultsView()
         view.setObjectName("results")
         view.setModel(self.controller.results)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setTabKeyNavigation(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(36)
-        view.setIconSize(QSize(14, 14))
-        font = view.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        view.setFont(font)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (Column.NAME_FA, Column.NAME_LATIN, Column.DELEGATION):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.NAME_NATIVE, 150), (Column.CATEGORY, 170),
-                              (Column.ARRIVAL, 240)):  # fmt: skip
-            header.resizeSection(column, width)
         view.installEventFilter(self)
         return view
 
     def _side_panel(self) -> QFrame:
         panel = QFrame()
         panel.setObjectName("side_panel")
-        panel.setFixedWidth(SIDE_PANEL_WIDTH)
-        self.vip_title = QLabel(self.tr("Protocol: VIP arrivals"))
+        panel.setMinimumWidth(SIDE_PANEL_MIN_WIDTH)
+        panel.setMaximumWidth(SIDE_PANEL_WIDTH)
+        self.vip_title = QLabel(self.tr("Protocol: VIP arrivals of the day"))
         self.vip_title.setObjectName("vip_title")
         self.vip_list = self._arrivals_view(self.controller.vips)
         self.recent_title = QLabel(self.tr("Checked in at this desk"))
@@ -125,6 +129,8 @@ class CheckInPage(QWidget):
         self.undo_button.setToolTip(self.tr("A supervisor's name and PIN are needed"))
         self.sound_box = QCheckBox(self.tr("Sound for VIP arrivals"))
         self.sound_box.setChecked(self.controller.sound)
+        for title in (self.vip_title, self.recent_title):
+            title.setWordWrap(True)  # a longer language wraps within the panel
         font = self.vip_title.font()
         font.setPointSizeF(13)
         font.setBold(True)
@@ -144,11 +150,12 @@ class CheckInPage(QWidget):
         view = QListView()
         view.setModel(model)  # type: ignore[arg-type]
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Two lines an arrival, cut with "…" rather than wrapped: with uniform sizes the list
-        # lays out in constant time however long the morning gets.
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setUniformItemSizes(True)
+        # Lines wrap to the list's width, never hidden behind a sideways scroll bar; the lists
+        # hold at most a few hundred arrivals, so laying out rows of their own height is cheap.
+        view.setWordWrap(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         view.setSpacing(3)
         view.setIconSize(QSize(14, 14))
         return view
@@ -177,6 +184,14 @@ class CheckInPage(QWidget):
         self._vip_timer.setSingleShot(True)
         self._vip_timer.setInterval(VIP_HIGHLIGHT_MS)
         self._vip_timer.timeout.connect(lambda: self._highlight_vip(False))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.controller.start()  # protocol's list follows the other desks while shown
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.controller.stop()
 
     # --- what the desk does -------------------------------------------------------------------
     @property

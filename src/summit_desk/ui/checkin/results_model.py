@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
-from summit_desk.domain.persian import to_persian_digits, venue_time
 from summit_desk.domain.values import PersonSummary
-from summit_desk.ui.formatting import category_colour, category_name
+from summit_desk.ui.formatting import category_colour, category_name, desk_label, moment_on
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -27,20 +33,20 @@ class Column(IntEnum):
     ARRIVAL = 5
 
 
-def clock_time(person: PersonSummary, lang: str) -> str:
-    """The venue's time of day of the person's arrival, in the desk's digits."""
+def clock_time(person: PersonSummary, lang: str, day: date | None = None) -> str:
+    """The venue's time of the person's arrival (its date too when not ``day``)."""
     if person.checked_in_at is None:
         return ""
-    text = venue_time(person.checked_in_at).strftime("%H:%M")
-    return to_persian_digits(text) if lang == "fa" else text
+    return moment_on(person.checked_in_at, day, lang)
 
 
 class PeopleResultsModel(QAbstractTableModel):
     """What the search (or the last scan) found, in the order the service gave."""
 
-    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+    def __init__(self, lang: str, parent: QObject | None = None, day: date | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.day = day  # the working day: an arrival recorded on another date shows its date
         self._people: list[PersonSummary] = []
 
     # --- changes ------------------------------------------------------------------------------
@@ -86,7 +92,7 @@ class PeopleResultsModel(QAbstractTableModel):
             self.tr("Native name"),
             self.tr("Delegation"),
             self.tr("Category"),
-            self.tr("Today"),
+            self.tr("Arrival"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -125,7 +131,7 @@ class PeopleResultsModel(QAbstractTableModel):
         if person.checked_in_at is None:
             return self.tr("Not yet")
         # "✓" and the words: colour is never the only sign that someone is in.
-        text = self.tr("✓ In since %1").replace("%1", clock_time(person, self.lang))
+        text = self.tr("✓ In since %1").replace("%1", clock_time(person, self.lang, self.day))
         if person.checked_in_desk:
-            text += " · " + f"\u2068{person.checked_in_desk}\u2069"
+            text += " · " + f"\u2068{desk_label(person.checked_in_desk)}\u2069"
         return text

@@ -56,6 +56,9 @@ class Tile(QFrame):
         self.value.setObjectName("tileValue")
         self.caption = QLabel()
         self.caption.setObjectName("tileCaption")
+        # Long words (another language, the pseudo-locale) wrap rather than widen the window.
+        for label in (self.title, self.value, self.caption):
+            label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setStyleSheet(
@@ -94,6 +97,7 @@ def _table(model: ArrivalCountsModel, delegate: ProgressDelegate) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # never clipped without "…"
     header.setMinimumSectionSize(60)
     model.modelReset.connect(lambda: _size_columns(table))
     return table
@@ -104,7 +108,9 @@ def _size_columns(table: QTableView) -> None:
     header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
     for column in range(FIXED_COLUMNS, table.model().columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(column, DAY_COLUMN_WIDTH)
+        # As wide as the day's heading («Arrived 2025-11-18»), whatever its language.
+        heading = header.sectionSizeFromContents(column).width()
+        header.resizeSection(column, max(DAY_COLUMN_WIDTH, heading))
 
 
 def _fit_rows(table: QTableView) -> None:

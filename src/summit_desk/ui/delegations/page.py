@@ -159,8 +159,9 @@ class DelegationsPage(DayPage):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # never clipped without "…"
         for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
 
     # --- keeping the officer's place -------------------------------------------------------

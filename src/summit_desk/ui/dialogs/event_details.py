@@ -41,7 +41,11 @@ class EventDetailsDialog(QDialog):
         form = QFormLayout()
         for key in EVENT_TEXT_FIELDS:
             edit = QLineEdit(getattr(event, key))
-            edit.setMinimumWidth(420)
+            # Wide enough for the event's long official name, and showing its start when
+            # a longer one still does not fit (a line edit opens scrolled to its end).
+            needed = edit.fontMetrics().horizontalAdvance(edit.text()) + 24
+            edit.setMinimumWidth(min(max(needed, 420), 760))
+            edit.setCursorPosition(0)
             if key.endswith("_en"):
                 edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.fields[key] = edit

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from summit_desk.printing.badge_layouts import layout_names
+from summit_desk.services.context import default_database_file
+from summit_desk.ui.layout_titles import layout_title
 from summit_desk.ui.settings import DeskSettings, load_settings, save_settings
 
 LANGUAGE_NAMES = (("fa", "فارسی"), ("en", "English"))
@@ -39,7 +41,7 @@ class SettingsDialog(QDialog):
         self.idle_lock.setValue(current.idle_lock_minutes)
         self.layout_choice = QComboBox()
         for name in layout_names():
-            self.layout_choice.addItem(name, name)
+            self.layout_choice.addItem(layout_title(name), name)
         self._choose(self.layout_choice, current.layout)
         self.printer = QComboBox()
         self.printer.addItem(self.tr("The system's default printer"), "")
@@ -52,7 +54,10 @@ class SettingsDialog(QDialog):
         self._choose(self.language, current.language)
         self.database = QLineEdit(current.database)
         self.database.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.database.setPlaceholderText(self.tr("The data folder's desk.sqlite"))
+        self.database.setPlaceholderText(
+            self.tr("The data folder's %1").replace("%1", default_database_file().name)
+        )
+        self.database.setToolTip(str(default_database_file()))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_database)
         database_row = QHBoxLayout()

@@ -103,6 +103,10 @@ class WalkInDialog(QDialog):
         self.edits["precedence_date"].setToolTip(
             self.tr("Jalali (1404/08/27) or Gregorian (2025-11-18)")
         )
+        # The dialog opens at its minimum size: give contact fields room for a whole address.
+        for column in ("email", "phone", "document_no"):
+            edit = self.edits[column]
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("m" * 22))
         labels = self._labels()
         editors: dict[str, QWidget] = {
             "delegation": self.delegation,

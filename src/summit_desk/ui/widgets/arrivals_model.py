@@ -1,17 +1,19 @@
-"""Arrivals checked in at this desk, newest first: the recent list (for a supervisor's undo) and
-the protocol's list of VIP arrivals."""
+"""Arrivals newest first: the recent list of this desk (for a supervisor's undo) and the
+protocol's list of the day's VIP arrivals at every desk."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from summit_desk.domain.persian import to_persian_digits, utc_now, venue_time
+from summit_desk.domain.persian import utc_now
 from summit_desk.domain.values import CheckInResult, PersonSummary
-from summit_desk.ui.formatting import category_colour, category_name
+from summit_desk.services.checkin import NotifiedArrival
+from summit_desk.ui.formatting import category_colour, category_name, desk_label, moment_on
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -20,7 +22,7 @@ ARRIVAL_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Arrival
 
 @dataclass(frozen=True, slots=True)
 class Arrival:
-    """One arrival written by this desk: the journal entry a supervisor may undo."""
+    """One arrival: the journal entry a supervisor may undo."""
 
     entry_uuid: str
     person: PersonSummary
@@ -40,15 +42,32 @@ class Arrival:
             notify=result.notify,
         )
 
+    @classmethod
+    def from_notified(cls, arrival: NotifiedArrival) -> Arrival:
+        return cls(arrival.entry_uuid, arrival.person, arrival.at, arrival.desk, notify=True)
+
 
 class ArrivalsModel(QAbstractListModel):
     """A list of arrivals, newest on top, at most ``limit`` long."""
 
-    def __init__(self, lang: str, parent: QObject | None = None, limit: int = 200) -> None:
+    def __init__(
+        self, lang: str, parent: QObject | None = None, limit: int = 200, day: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.limit = limit
+        self.day = day  # the working day: an arrival recorded on another date shows its date
         self._arrivals: list[Arrival] = []
+
+    def set_arrivals(self, arrivals: Sequence[Arrival]) -> None:
+        """Show these arrivals (newest first) as read from the journal again: the day's VIP
+        arrivals at every desk, a door's latest entries."""
+        wanted = list(arrivals[: self.limit])
+        if wanted == self._arrivals:
+            return  # a poll that found nothing new keeps the selection and the scrolling
+        self.beginResetModel()
+        self._arrivals = wanted
+        self.endResetModel()
 
     def add(self, arrival: Arrival) -> None:
         self.beginInsertRows(QModelIndex(), 0, 0)
@@ -59,14 +78,6 @@ class ArrivalsModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), self.limit, last)
             del self._arrivals[self.limit :]
             self.endRemoveRows()
-
-    def set_arrivals(self, arrivals: list[Arrival]) -> None:
-        """Show ``arrivals`` (newest first) instead: a door's latest entries, read again."""
-        if arrivals == self._arrivals:
-            return  # a poll that found nothing new keeps the selection
-        self.beginResetModel()
-        self._arrivals = arrivals[: self.limit]
-        self.endResetModel()
 
     def mark_undone(self, entry_uuid: str) -> bool:
         for row, arrival in enumerate(self._arrivals):
@@ -111,9 +122,11 @@ class ArrivalsModel(QAbstractListModel):
         names = both if fa else both[::-1]
         name = names[0] or names[1] or person.name.name_native
         delegation = person.delegation_fa if fa else person.delegation_en
-        clock = venue_time(arrival.at).strftime("%H:%M")
-        when = to_persian_digits(clock) if fa else clock
-        text = f"{name}\n{when} · {delegation} · {category_name(person.category, self.lang)}"
+        when = moment_on(arrival.at, self.day, self.lang)
+        desk = desk_label(arrival.desk)
+        # Delegation and category on their own line: the list wraps rather than scrolls.
+        text = f"{name}\n{delegation} · {category_name(person.category, self.lang)}"
+        text += f"\n{when} · \u2068{desk}\u2069" if desk else f"\n{when}"
         if arrival.undone:
             text += " · " + self.tr("undone")
         return text

@@ -24,6 +24,9 @@ TONE_COLOURS: dict[Tone, tuple[str, str]] = {
 }
 
 
+STRIP_EDGE_PX = 4
+
+
 def _font(points: float, bold: bool = False) -> QFont:
     font = QFont()
     font.setPointSizeF(points)
@@ -209,7 +212,10 @@ class Banner(QFrame):
             " padding: 4px 10px; }"
             f" QLabel#category {{ background: {content.category_colour or background};"
             " color: #FFFFFF; border-bottom-left-radius: 10px;"
-            " border-bottom-right-radius: 10px; }"
+            " border-bottom-right-radius: 10px;"
+            # The category's strip may be as red as a red banner (a head of delegation):
+            # an edge in the banner's own text colour, 4.5:1 on its background, sets it off.
+            f" border-top: {STRIP_EDGE_PX}px solid {foreground}; }}"
         )
         self.icon.set_icon(content.icon, background if content.tone != Tone.READY else foreground)
         self.headline.setText(content.headline)

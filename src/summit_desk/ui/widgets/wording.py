@@ -18,7 +18,7 @@ from summit_desk.domain.persian import (
     venue_time,
 )
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary
-from summit_desk.ui.formatting import category_name
+from summit_desk.ui.formatting import category_name, desk_label
 
 
 class Tone(Enum):
@@ -111,7 +111,7 @@ class BannerWording(QObject):
     def _words(self, result: CheckInResult) -> tuple[Tone, Icon, str, str, tuple[str, ...]] | None:
         """Tone, icon, headline, what to do next and the details of a result about a holder."""
         status = result.status
-        desk = isolate(result.desk or "-")
+        desk = isolate(desk_label(result.desk) or "-")
         if status == CheckInStatus.CHECKED_IN:
             when = self.tr("Checked in %1 at desk %2").replace("%1", self._moment(result))
             return (
@@ -323,7 +323,14 @@ class BannerWording(QObject):
         return category_name(person.category, self.lang) if person else ""
 
     def _moment(self, result: CheckInResult) -> str:
-        return format_moment(result.at, self.lang) if result.at else "-"
+        if not result.at:
+            return "-"
+        moment = format_moment(result.at, self.lang)
+        if venue_time(result.at).date() == result.day:
+            return moment
+        # A rehearsal: the arrival counts for the working day, recorded on another date.
+        day = jalali_date(result.day) if self.lang == "fa" else result.day.isoformat()
+        return self.tr("for %1 (recorded %2)").replace("%1", day).replace("%2", moment)
 
     def _clock(self, result: CheckInResult) -> str:
         if result.at is None:
