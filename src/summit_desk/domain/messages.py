@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from summit_desk.domain.persian import to_persian_digits
+from summit_desk.domain.photo_messages import PHOTO_MESSAGES
 from summit_desk.domain.seating_messages import SEATING_MESSAGES
 
 LANGUAGES = ("fa", "en")
@@ -378,6 +379,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 _FSI, _PDI = "\u2068", "\u2069"
 
 MESSAGES.update(SEATING_MESSAGES)
+MESSAGES.update(PHOTO_MESSAGES)
 
 
 def _persian_param(value: Any) -> Any:
