@@ -198,7 +198,12 @@ def test_on_the_sessions_day_the_seated_who_have_not_arrived_are_flagged(
 def test_a_stored_set_up_rules_the_plan_and_the_door(officer: DeskContext) -> None:
     service = SeatingService(officer)
     room = service.plan("GEN").room.key
-    rules = f'room = "{room}"\n[invite]\ncategories = ["HOD"]\nexclude = ["MAZ-001"]\n'
+    rules = (
+        f'room = "{room}"\n'
+        "[invite]\n"
+        'categories = ["HOD"]\n'
+        'exclude = ["MAZ-001"]\n'
+    )
     plan = service.set_up("GEN", rules)
     assert "MAZ-001" not in plan.people
     assert seat_of(service.assign_auto("GEN"), "MAZ-001") is None
