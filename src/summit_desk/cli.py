@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     checkin.add_argument("--json", action="store_true")
     _seating_commands(command)
+    _photo_commands(command)
     return parser
 
 
@@ -154,6 +155,14 @@ def _seating_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
     cards = command("placecards", "folded tent cards for everyone seated in a session")
     cards.add_argument("session", metavar="SESSION", help="the session's code (see sessions)")
     cards.add_argument("--out", type=Path, required=True, help="FILE.pdf")
+
+
+def _photo_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Holders' photos (issue #11): a folder of photos named after refs."""
+    photos = command("photos", "holders' photos: import a folder of photos named after refs")
+    photos.add_argument("action", choices=("import",))
+    photos.add_argument("folder", type=Path, metavar="FOLDER", help="photos named AST-001.jpg")
+    photos.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

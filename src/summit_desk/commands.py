@@ -357,3 +357,14 @@ def placecards(args: argparse.Namespace, lang: str) -> int:
     _write_pdf(args.out, render_place_cards(plan, BadgeService(context).event_header()))
     print(render("placecards.printed", lang, count=count, path=str(args.out)))
     return EXIT_OK
+
+
+def photos(args: argparse.Namespace, lang: str) -> int:
+    """Import a folder of photos named after refs, all or nothing; the report lists refused
+    files, photos without a person and people without a photo."""
+    from summit_desk.services.photos import PhotoService
+
+    context = _open(args)
+    report = PhotoService(context).import_folder(args.folder, dry_run=args.dry_run)
+    print(report.message(lang))
+    return EXIT_OK
