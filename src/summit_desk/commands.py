@@ -19,6 +19,8 @@ from summit_desk.services.context import DeskContext
 
 if TYPE_CHECKING:
     from summit_desk.domain.seating import SeatingPlan
+    from summit_desk.domain.values import BadgeData
+    from summit_desk.printing.badge_layout_values import BadgeLayout
 
 EXIT_OK = 0
 EXIT_NOT_CHECKED_IN = 3  # checkin: at least one code was not checked in
@@ -263,7 +265,8 @@ def badges(args: argparse.Namespace, lang: str) -> int:
         chosen = service.reissue(list(args.ref), args.reissue)
     else:
         chosen = service.select(selection)
-    report = BadgeRenderer(layout, service.event_header()).render(chosen, args.out)
+    with_photos = _photos_for(context, layout, layout_arg)
+    report = BadgeRenderer(layout, service.event_header()).render(with_photos(chosen), args.out)
     reason = args.reissue or args.reason
     reprinted = service.record_prints(chosen, layout_arg, reason)
     print(
@@ -281,6 +284,20 @@ def badges(args: argparse.Namespace, lang: str) -> int:
     for ref, field in report.overflowed:
         print(render("badges.overflowed", lang, ref=ref, field=field), file=sys.stderr)
     return EXIT_OK
+
+
+def _photos_for(
+    context: DeskContext, layout: BadgeLayout, name: str
+) -> Callable[[list[BadgeData]], Iterable[BadgeData]]:
+    """The badges with their holders' photos when the layout has a photo slot (read from the
+    database only then, a few at a time as the renderer draws them)."""
+    from summit_desk.services.photos import PhotoService
+
+    photo = layout.design.photo
+    if photo is None:
+        return lambda badges: badges
+    service = PhotoService(context)
+    return lambda badges: service.with_photos(badges, required=photo.required, layout=name)
 
 
 def plan_json(plan: SeatingPlan) -> dict[str, object]:
