@@ -6,12 +6,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
 from support.cli import run
 from support.databases import copy_closed
 from support.photos import photo_folder, remove_refused
+from support.tools import require_tool
+
+from summit_desk.printing.badge_layouts import layouts_dir
 
 
 @pytest.fixture
@@ -71,3 +75,33 @@ def test_a_missing_folder_and_a_wrong_action_are_clear_messages(
     assert missing.returncode == 2 and "is not a folder" in missing.stderr
     wrong = run("photos", "export", str(tmp_path), db=desk_db)
     assert wrong.returncode == 2 and "invalid choice" in wrong.stderr
+
+
+def test_badges_printed_after_the_import_carry_the_photos(desk_db: Path, tmp_path: Path) -> None:
+    folder = photo_folder(tmp_path / "photos")
+    remove_refused(folder)
+    assert run("photos", "import", str(folder), db=desk_db).returncode == 0
+    pdf = tmp_path / "gil.pdf"
+    printed = run("badges", "--out", str(pdf), "--delegation", "GIL", db=desk_db)
+    assert printed.returncode == 0, printed.stderr
+    listed = subprocess.run(
+        [require_tool("pdfimages"), "-list", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    pages = [int(line.split()[0]) for line in listed if line.strip()]
+    assert pages == [1, 2, 3]  # GIL-001 to GIL-003 have photos, the six others placeholders
+    assert all(line.split()[3:5] == ["230", "307"] for line in listed)
+
+
+def test_a_layout_that_requires_photos_refuses_the_batch_naming_who_has_none(
+    desk_db: Path, tmp_path: Path
+) -> None:
+    text = (layouts_dir() / "a6.toml").read_text(encoding="utf-8")
+    layout = tmp_path / "a6-photo.toml"
+    layout.write_text(text.replace("required = false", "required = true"), encoding="utf-8")
+    pdf = tmp_path / "gil.pdf"
+    refused = run(
+        "badges", "--out", str(pdf), "--layout", str(layout), "--ref", "GIL-004", db=desk_db
+    )
+    assert refused.returncode == 2
+    assert "needs a photo on every badge" in refused.stderr and "GIL-004" in refused.stderr
+    assert not pdf.exists()

@@ -190,3 +190,25 @@ def test_the_desk_sets_one_persons_photo(demo_event: DeskContext) -> None:
     assert set(stored(demo_event)) == {"GIL-002"}
     with pytest.raises(SummitDeskError):
         PhotoService(desk).set_photo("NOBODY-1", jpeg(portrait()), "camera.jpg")
+
+
+def test_badges_get_their_photos_only_when_printed(
+    demo_event: DeskContext, tmp_path: Path
+) -> None:
+    from summit_desk.services.badges import BadgeSelection, BadgeService
+
+    folder = photo_folder(tmp_path / "photos")
+    remove_refused(folder)
+    PhotoService(demo_event).import_folder(folder)
+    chosen = BadgeService(demo_event).select(BadgeSelection(delegation="GIL"))
+    assert all(b.photo is None for b in chosen)  # the list of badges never loads a photo
+    printed = list(PhotoService(demo_event).with_photos(chosen))
+    assert [b.ref for b in printed] == [b.ref for b in chosen]
+    with_photo = {b.ref for b in printed if b.photo is not None}
+    assert with_photo == {"GIL-001", "GIL-002", "GIL-003"}
+    assert printed[0].photo == stored(demo_event)["GIL-001"]
+    with pytest.raises(SummitDeskError) as caught:
+        list(PhotoService(demo_event).with_photos(chosen, required=True, layout="a6-photo"))
+    assert caught.value.code == "photo.required"
+    missing = caught.value.params["refs"]
+    assert "GIL-004" in missing and "GIL-009" in missing and "GIL-001" not in missing
