@@ -21,6 +21,7 @@ from support.photos import (
     remove_refused,
 )
 
+from summit_desk.db.engine import Database
 from summit_desk.db.models import AuditEntry, Person
 from summit_desk.domain.errors import PermissionDenied, SummitDeskError
 from summit_desk.domain.values import Role
@@ -192,9 +193,7 @@ def test_the_desk_sets_one_persons_photo(demo_event: DeskContext) -> None:
         PhotoService(desk).set_photo("NOBODY-1", jpeg(portrait()), "camera.jpg")
 
 
-def test_badges_get_their_photos_only_when_printed(
-    demo_event: DeskContext, tmp_path: Path
-) -> None:
+def test_badges_get_their_photos_only_when_printed(demo_event: DeskContext, tmp_path: Path) -> None:
     from summit_desk.services.badges import BadgeSelection, BadgeService
 
     folder = photo_folder(tmp_path / "photos")
@@ -212,3 +211,44 @@ def test_badges_get_their_photos_only_when_printed(
     assert caught.value.code == "photo.required"
     missing = caught.value.params["refs"]
     assert "GIL-004" in missing and "GIL-009" in missing and "GIL-001" not in missing
+
+
+def test_the_people_export_says_who_has_a_photo_and_imports_back(
+    demo_event: DeskContext, tmp_path: Path
+) -> None:
+    import csv
+
+    from summit_desk.services.exporting import ExportService
+    from summit_desk.services.importing import ImportService
+
+    folder = photo_folder(tmp_path / "photos")
+    remove_refused(folder)
+    PhotoService(demo_event).import_folder(folder)
+    out = tmp_path / "people.csv"
+    ExportService(demo_event).export("people", out)
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    flags = {row["ref"]: row["has_photo"] for row in rows}
+    assert {ref for ref, flag in flags.items() if flag == "1"} == {"GIL-001", "GIL-002", "GIL-003"}
+    assert set(flags.values()) == {"0", "1"}
+    assert b"JFIF" not in out.read_bytes()  # never the image itself
+    again = ImportService(demo_event).run(out, dry_run=True)  # the column is read past
+    assert again.rows == len(rows)
+
+
+def test_photos_are_stored_and_read_back_on_postgresql(
+    pg_database: Database, tmp_path: Path
+) -> None:
+    from summit_desk.services.badges import BadgeSelection, BadgeService
+    from summit_desk.services.demo import DemoService
+
+    context = make_context(pg_database)
+    DemoService(context).create()
+    folder = photo_folder(tmp_path / "photos")
+    remove_refused(folder)
+    report = PhotoService(context).import_folder(folder)
+    assert len(report.imported) == 3
+    chosen = BadgeService(context).select(BadgeSelection(delegation="GIL"))
+    printed = list(PhotoService(context).with_photos(chosen))
+    assert sum(b.photo is not None for b in printed) == 3
+    assert stored(context) == {b.ref: b.photo for b in printed if b.photo is not None}
