@@ -19,8 +19,6 @@ from summit_desk.services.context import DeskContext
 
 if TYPE_CHECKING:
     from summit_desk.domain.seating import SeatingPlan
-    from summit_desk.domain.values import BadgeData
-    from summit_desk.printing.badge_layout_values import BadgeLayout
 
 EXIT_OK = 0
 EXIT_NOT_CHECKED_IN = 3  # checkin: at least one code was not checked in
@@ -248,6 +246,7 @@ def badges(args: argparse.Namespace, lang: str) -> int:
     from summit_desk.printing.badge_layouts import builtin_layout, load_layout
     from summit_desk.printing.badges import BadgeRenderer
     from summit_desk.services.badges import BadgeSelection, BadgeService
+    from summit_desk.services.photos import PhotoService
 
     layout_arg = str(args.layout)
     layout = (
@@ -265,8 +264,10 @@ def badges(args: argparse.Namespace, lang: str) -> int:
         chosen = service.reissue(list(args.ref), args.reissue)
     else:
         chosen = service.select(selection)
-    with_photos = _photos_for(context, layout, layout_arg)
-    report = BadgeRenderer(layout, service.event_header()).render(with_photos(chosen), args.out)
+    slot = layout.design.photo  # photos are read from the database only for a photo slot
+    required = slot.required if slot is not None else None
+    drawn = PhotoService(context).for_layout(chosen, required, layout_arg)
+    report = BadgeRenderer(layout, service.event_header()).render(drawn, args.out)
     reason = args.reissue or args.reason
     reprinted = service.record_prints(chosen, layout_arg, reason)
     print(
@@ -284,20 +285,6 @@ def badges(args: argparse.Namespace, lang: str) -> int:
     for ref, field in report.overflowed:
         print(render("badges.overflowed", lang, ref=ref, field=field), file=sys.stderr)
     return EXIT_OK
-
-
-def _photos_for(
-    context: DeskContext, layout: BadgeLayout, name: str
-) -> Callable[[list[BadgeData]], Iterable[BadgeData]]:
-    """The badges with their holders' photos when the layout has a photo slot (read from the
-    database only then, a few at a time as the renderer draws them)."""
-    from summit_desk.services.photos import PhotoService
-
-    photo = layout.design.photo
-    if photo is None:
-        return lambda badges: badges
-    service = PhotoService(context)
-    return lambda badges: service.with_photos(badges, required=photo.required, layout=name)
 
 
 def plan_json(plan: SeatingPlan) -> dict[str, object]:

@@ -21,7 +21,7 @@ Decisions a user of the import relies on:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -159,6 +159,15 @@ class PhotoService:
     def refs_with_photo(self) -> set[str]:
         with self.context.database.reader() as session:
             return photo_db.refs_with_photo(session)
+
+    def for_layout(
+        self, badges: Sequence[BadgeData], photo_required: bool | None, layout: str
+    ) -> Iterable[BadgeData]:
+        """What a layout draws: ``badges`` as they are when it has no photo slot
+        (``photo_required`` None), else :meth:`with_photos`."""
+        if photo_required is None:
+            return badges
+        return self.with_photos(badges, required=photo_required, layout=layout)
 
     def with_photos(
         self, badges: Iterable[BadgeData], *, required: bool = False, layout: str = ""
