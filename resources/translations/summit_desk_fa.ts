@@ -24,18 +24,18 @@
 <context>
     <name>BadgesController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="209" />
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="280" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="214" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="288" />
         <source>Preview the badges first.</source>
         <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="283" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="291" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="286" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="294" />
         <source>Give a reason: it is kept with the new badges.</source>
         <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
     </message>
@@ -319,32 +319,32 @@
 <context>
     <name>CheckInController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="122" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="123" />
         <source>Nobody found for «%1». Try another spelling or the delegation, or scan the badge.</source>
         <translation>کسی با «%1» یافت نشد. نگارش دیگری یا نام هیئت را بیازمایید، یا کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="127" />
         <source>The first %1 are shown: type more to narrow the search.</source>
         <translation>%1 نفر نخست نشان داده شده‌اند: برای محدودکردن جست‌وجو بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="129" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="130" />
         <source>Found: %1</source>
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="211" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="213" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="214" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="216" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="217" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -793,37 +793,37 @@
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="45" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="77" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="46" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="78" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="47" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="79" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
         <source>Slogan (Persian)</source>
         <translation>شعار (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="48" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="80" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
         <source>Slogan (English)</source>
         <translation>شعار (انگلیسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="49" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="81" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
         <source>Venue (Persian)</source>
         <translation>محل برگزاری (فارسی)</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="50" />
-        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="82" />
+        <location filename="../../src/summit_desk/ui/new_event_dialog.py" line="83" />
         <source>Venue (English)</source>
         <translation>محل برگزاری (انگلیسی)</translation>
     </message>
@@ -884,6 +884,58 @@
         <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="140" />
         <source>✓ In since %1</source>
         <translation>✓ وارد شده از %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoButton</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="162" />
+        <source>Photo…</source>
+        <translation>عکس…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="163" />
+        <source>A JPEG or PNG photo for the badge, cropped to 35 × 45</source>
+        <translation>عکس JPEG یا PNG برای کارت، بریده به اندازهٔ ۳۵ × ۴۵</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="169" />
+        <source>Photo for the badge</source>
+        <translation>عکس برای کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="169" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>عکس‌ها (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="178" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="199" />
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="187" />
+        <source>Photo ✓</source>
+        <translation>عکس ✓</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCropDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="86" />
+        <source>Crop the photo for the badge</source>
+        <translation>برش عکس برای کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="103" />
+        <source>Drag the yellow box over the face: head and shoulders, as on a passport.</source>
+        <translation>کادر زرد را روی چهره بکشید: سر و شانه‌ها، مانند عکس گذرنامه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="112" />
+        <source>Size</source>
+        <translation>اندازه</translation>
     </message>
 </context>
 <context>
@@ -1127,117 +1179,117 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="66" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="67" />
         <source>Walk-in registration</source>
         <translation>ثبت‌نام حضوری</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="75" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="76" />
         <source>Choose a delegation…</source>
         <translation>هیئت را انتخاب کنید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="79" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="80" />
         <source>Choose a category…</source>
         <translation>دسته را انتخاب کنید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="100" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="101" />
         <source>Check them in now</source>
         <translation>همین حالا پذیرش شود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="115" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="116" />
         <source>Register</source>
         <translation>ثبت‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="116" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="117" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="122" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="123" />
         <source>Delegation and category</source>
         <translation>هیئت و رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="166" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="168" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="167" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="169" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="124" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="125" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="168" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="170" />
         <source>Given name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="169" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="171" />
         <source>Family name (Persian)</source>
         <translation>نام خانوادگی (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="170" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="172" />
         <source>Given name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="171" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="173" />
         <source>Family name (Latin)</source>
         <translation>نام خانوادگی (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="172" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="174" />
         <source>Name in their own script</source>
         <translation>نام به خط خودشان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="131" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="132" />
         <source>Title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="173" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="175" />
         <source>Title (Persian)</source>
         <translation>عنوان (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="174" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="176" />
         <source>Title (English)</source>
         <translation>عنوان (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="132" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="133" />
         <source>Contact and document</source>
         <translation>تماس و مدرک</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="175" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="177" />
         <source>E-mail</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="176" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="178" />
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="177" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="179" />
         <source>Passport or ID number</source>
         <translation>شمارهٔ گذرنامه یا کارت شناسایی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="135" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="136" />
         <source>A Persian or a Latin name is needed; the desk checks the form as it checks an imported list.</source>
         <translation>نام فارسی یا لاتین لازم است؛ فرم همان‌گونه بررسی می‌شود که فهرست واردشده.</translation>
     </message>

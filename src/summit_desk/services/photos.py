@@ -215,13 +215,13 @@ def _plan(folder: Path, by_folded: dict[str, str]) -> _Plan:
             continue
         path = paths[0]
         try:
-            plan.photos[ref] = normalise(_read(path), path.name)
+            plan.photos[ref] = normalise(read_photo_file(path), path.name)
         except PhotoRefused as refused:
             plan.refused.append(refused)
     return plan
 
 
-def _read(path: Path) -> bytes:
+def read_photo_file(path: Path) -> bytes:
     """The file's bytes; one too large is refused by its size, before it is read."""
     try:
         size = path.stat().st_size
