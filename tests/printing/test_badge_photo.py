@@ -93,12 +93,15 @@ def test_each_badge_carries_one_photo_at_the_printers_dots(tmp_path: Path) -> No
     assert {enc for *_, enc in found} == {"jpeg"}  # kept as JPEG, not inflated to raw pixels
 
 
-def test_the_a4_sheet_embeds_its_photos_at_600_dpi_and_88_percent(tmp_path: Path) -> None:
+def test_the_a4_sheet_embeds_its_photos_at_88_percent_and_300_pixels_an_inch(
+    tmp_path: Path,
+) -> None:
     layout = builtin_layout("a4-a6x4")
+    assert layout.printer_dpi == 600  # the QR code's modules are 600 dpi dots; a photo needs 300
     pdf = write(layout, badges(REFS), tmp_path / "sheet.pdf")
     found = images(pdf)
     assert len(found) == 4 and {page for page, *_ in found} == {1}
-    assert {(w, h) for _, w, h, _ in found} == {(405, 540)}  # 19.5 × 0.88 mm at 600 dpi
+    assert {(w, h) for _, w, h, _ in found} == {(203, 270)}  # 19.5 × 0.88 mm at 300 ppi
 
 
 def test_the_photo_is_upright_and_a_badge_without_one_shows_the_placeholder(
