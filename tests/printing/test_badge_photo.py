@@ -178,3 +178,22 @@ def test_a_photo_adds_a_few_kilobytes_to_a_badge(tmp_path: Path) -> None:
     stored = photos[0].photo
     assert stored is not None and Image.open(io.BytesIO(stored)).size == (600, 800)
     assert len(stored) > per_photo  # what is embedded is smaller than what is stored
+
+
+def test_the_id1_card_with_a_photo_scans_and_cuts_no_text(tmp_path: Path) -> None:
+    layout = builtin_layout("id1-photo")
+    batch = badges(REFS[:2])
+    pdf = tmp_path / "cards.pdf"
+    report = BadgeRenderer(layout, demo_event()).render(batch, pdf)
+    assert report.overflowed == ()
+    assert [(w, h) for _, w, h, _ in images(pdf)] == [(248, 331)] * 2  # 21 × 28 mm at 300 ppi
+    zbarimg = require_tool("zbarimg")
+    page = tmp_path / "card.png"
+    page_png(pdf, 1, tmp_path, dpi=300).save(page)
+    read = subprocess.run(
+        [zbarimg, "--quiet", "--raw", "-Sqrcode.enable=1", str(page)],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.split()
+    assert read == [batch[0].code]
