@@ -119,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     badges = command("badges", "print badges to a PDF, in protocol order")
     badges.add_argument("--out", type=Path, required=True, help="FILE.pdf")
-    badges.add_argument("--layout", default="a6", help="a6, a4-a6x4, id1, id1-photo, label or a .toml file")
+    badges.add_argument(
+        "--layout", default="a6", help="a6, a4-a6x4, id1, id1-photo, label or a .toml file"
+    )
     badges.add_argument("--delegation", help="a delegation's code or name")
     badges.add_argument("--category", help="a category code, e.g. HOD")
     badges.add_argument("--ref", action="append", default=[], help="a person's ref (repeatable)")
