@@ -889,33 +889,33 @@
 <context>
     <name>PhotoButton</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="162" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="180" />
         <source>Photo…</source>
         <translation>عکس…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="163" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="181" />
         <source>A JPEG or PNG photo for the badge, cropped to 35 × 45</source>
         <translation>عکس JPEG یا PNG برای کارت، بریده به اندازهٔ ۳۵ × ۴۵</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="169" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="187" />
         <source>Photo for the badge</source>
         <translation>عکس برای کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="169" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="187" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>عکس‌ها (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="178" />
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="199" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="196" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="217" />
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="187" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="205" />
         <source>Photo ✓</source>
         <translation>عکس ✓</translation>
     </message>
@@ -923,17 +923,17 @@
 <context>
     <name>PhotoCropDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="86" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="102" />
         <source>Crop the photo for the badge</source>
         <translation>برش عکس برای کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="103" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="121" />
         <source>Drag the yellow box over the face: head and shoulders, as on a passport.</source>
         <translation>کادر زرد را روی چهره بکشید: سر و شانه‌ها، مانند عکس گذرنامه.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="112" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="130" />
         <source>Size</source>
         <translation>اندازه</translation>
     </message>

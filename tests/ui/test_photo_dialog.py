@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from support.desk import make_context
@@ -54,6 +55,8 @@ def test_the_crop_box_starts_centred_and_stays_on_the_photo(
     assert crop.crop() == CropBox(375, 0, 450, 600)  # the largest 3:4 box, centred
     crop.move_frame(-500, 80)  # dragged past the left edge: stops at it
     assert crop.crop() == CropBox(0, 0, 450, 600)
+    shade = crop.frame.shade.path()  # what the badge leaves out is dimmed, the rest is not
+    assert shade.contains(QPointF(1000, 300)) and not shade.contains(QPointF(200, 300))
     crop.size_slider.setValue(50)
     assert (crop.crop().width, crop.crop().height) == (225, 300)
     crop.move_frame(2000, 2000)

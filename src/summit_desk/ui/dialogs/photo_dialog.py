@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -42,7 +43,7 @@ from summit_desk.domain.errors import SummitDeskError
 from summit_desk.services.photo_image import CropBox, centred_crop, photo_size
 from summit_desk.services.photos import PhotoService, read_photo_file
 
-_SHADE = QColor(0, 0, 0, 110)
+_SHADE = QColor(0, 0, 0, 120)
 _FRAME = QColor("#FFD54F")
 
 
@@ -61,10 +62,24 @@ class CropFrame(QGraphicsRectItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
 
+        # What is left out of the badge is dimmed, so the operator sees the badge's photo.
+        self.shade = QGraphicsPathItem()
+        self.shade.setBrush(QBrush(_SHADE))
+        self.shade.setPen(QPen(Qt.PenStyle.NoPen))
+
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
             return self.clamped(QPointF(value))
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self.update_shade()
         return super().itemChange(change, value)
+
+    def update_shade(self) -> None:
+        outside = QPainterPath()
+        outside.addRect(self.bounds)
+        inside = QPainterPath()
+        inside.addRect(self.rect().translated(self.pos()))
+        self.shade.setPath(outside.subtracted(inside))
 
     def clamped(self, point: QPointF) -> QPointF:
         rect = self.rect()
@@ -76,6 +91,7 @@ class CropFrame(QGraphicsRectItem):
         centre = self.pos() + self.rect().center()
         self.setRect(0, 0, width, width * 4 / 3)
         self.setPos(self.clamped(centre - self.rect().center()))
+        self.update_shade()
 
 
 class PhotoCropDialog(QDialog):
@@ -91,9 +107,11 @@ class PhotoCropDialog(QDialog):
         self.largest = centred_crop(image.width(), image.height())
         self.frame = CropFrame(bounds, self.largest.width)
         self.frame.setPos(self.largest.x, self.largest.y)
+        scene.addItem(self.frame.shade)
         scene.addItem(self.frame)
+        self.frame.update_shade()
         self.view = QGraphicsView(scene)
-        self.view.setBackgroundBrush(QBrush(_SHADE))
+        self.view.setBackgroundBrush(QBrush(QColor("#808080")))
         self.view.setMinimumSize(360, 420)
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setRange(30, 100)  # percent of the largest box
