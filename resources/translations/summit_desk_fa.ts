@@ -24,18 +24,18 @@
 <context>
     <name>BadgesController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="210" />
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="281" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="214" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="288" />
         <source>Preview the badges first.</source>
         <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="284" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="291" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="287" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="294" />
         <source>Give a reason: it is kept with the new badges.</source>
         <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
     </message>
@@ -1221,6 +1221,58 @@ out of the order of precedence (seat %2)</source>
     </message>
 </context>
 <context>
+    <name>PhotoButton</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="180" />
+        <source>Photo…</source>
+        <translation>عکس…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="181" />
+        <source>A JPEG or PNG photo for the badge, cropped to 35 × 45</source>
+        <translation>عکس JPEG یا PNG برای کارت، بریده به اندازهٔ ۳۵ × ۴۵</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="187" />
+        <source>Photo for the badge</source>
+        <translation>عکس برای کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="187" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>عکس‌ها (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="196" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="217" />
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="205" />
+        <source>Photo ✓</source>
+        <translation>عکس ✓</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCropDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="102" />
+        <source>Crop the photo for the badge</source>
+        <translation>برش عکس برای کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="121" />
+        <source>Drag the yellow box over the face: head and shoulders, as on a passport.</source>
+        <translation>کادر زرد را روی چهره بکشید: سر و شانه‌ها، مانند عکس گذرنامه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="130" />
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+</context>
+<context>
     <name>ReissueDialog</name>
     <message>
         <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="15" />
@@ -1526,24 +1578,24 @@ out of the order of precedence (seat %2)</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="58" />
-        <source>The data folder's %1</source>
-        <translation>فایل %1 در پوشهٔ داده‌ها</translation>
-    </message>
-    <message>
         <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="61" />
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
-        <source>No automatic backups</source>
-        <translation>بدون پشتیبان خودکار</translation>
-    </message>
-    <message>
         <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="71" />
         <source>Desk name</source>
         <translation>نام میز</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="58" />
+        <source>The data folder's %1</source>
+        <translation>فایل %1 در پوشهٔ داده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
+        <source>No automatic backups</source>
+        <translation>بدون پشتیبان خودکار</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="72" />
@@ -1663,142 +1715,142 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="72" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="73" />
         <source>Walk-in registration</source>
         <translation>ثبت‌نام حضوری</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="81" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="82" />
         <source>Choose a delegation…</source>
         <translation>هیئت را انتخاب کنید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="85" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="86" />
         <source>Choose a category…</source>
         <translation>دسته را انتخاب کنید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="104" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="105" />
         <source>Jalali (1404/08/27) or Gregorian (2025-11-18)</source>
         <translation>خورشیدی (1404/08/27) یا میلادی (2025-11-18)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="119" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="120" />
         <source>Check them in now</source>
         <translation>همین حالا پذیرش شود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="134" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="135" />
         <source>Register</source>
         <translation>ثبت‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="135" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="136" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="141" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="142" />
         <source>Delegation and category</source>
         <translation>هیئت و رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="152" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="153" />
         <source>Form of address</source>
         <translation>عنوان خطاب</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="192" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="194" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="193" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="195" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="143" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="144" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="194" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="196" />
         <source>Given name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="195" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="197" />
         <source>Family name (Persian)</source>
         <translation>نام خانوادگی (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="196" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="198" />
         <source>Given name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="197" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="199" />
         <source>Family name (Latin)</source>
         <translation>نام خانوادگی (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="198" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="200" />
         <source>Name in their own script</source>
         <translation>نام به خط خودشان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="150" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="151" />
         <source>Title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="199" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="201" />
         <source>Title (Persian)</source>
         <translation>عنوان (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="200" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="202" />
         <source>Title (English)</source>
         <translation>عنوان (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="157" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="158" />
         <source>Contact and document</source>
         <translation>تماس و مدرک</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="201" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="203" />
         <source>Form of address (Persian)</source>
         <translation>عنوان خطاب (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="202" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="204" />
         <source>Form of address (English)</source>
         <translation>عنوان خطاب (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="203" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="205" />
         <source>Credentials presented on</source>
         <translation>تاریخ تقدیم استوارنامه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="204" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="206" />
         <source>E-mail</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="205" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="207" />
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="206" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="208" />
         <source>Passport or ID number</source>
         <translation>شمارهٔ گذرنامه یا کارت شناسایی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="160" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="161" />
         <source>A Persian or a Latin name is needed; the desk checks the form as it checks an imported list.</source>
         <translation>نام فارسی یا لاتین لازم است؛ فرم همان‌گونه بررسی می‌شود که فهرست واردشده.</translation>
     </message>

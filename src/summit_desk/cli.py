@@ -127,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     badges = command("badges", "print badges to a PDF, in protocol order")
     badges.add_argument("--out", type=Path, required=True, help="FILE.pdf")
-    badges.add_argument("--layout", default="a6", help="id1, a6, a4-a6x4, label or a .toml file")
+    badges.add_argument(
+        "--layout", default="a6", help="a6, a4-a6x4, id1, id1-photo, label or a .toml file"
+    )
     badges.add_argument("--delegation", help="a delegation's code or name")
     badges.add_argument("--category", help="a category code, e.g. HOD")
     badges.add_argument("--ref", action="append", default=[], help="a person's ref (repeatable)")
@@ -137,6 +139,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--operator", help="who prints (asked for their PIN); a reissue needs a supervisor"
     )
 
+    _checkin_command(command)
+    _seating_commands(command)
+    _record_commands(command)
+    _photo_commands(command)
+    return parser
+
+
+def _checkin_command(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """The check-in of scanned codes: at the desk, or at a panel's door with --session."""
     checkin = command("checkin", "check in the holders of scanned badge codes")
     checkin.add_argument("codes", nargs="*", metavar="CODE")
     checkin.add_argument("--stdin", action="store_true", help="read one code a line")
@@ -149,9 +160,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--session", metavar="SESSION", help="at a panel's door: entry to this session's code"
     )
     checkin.add_argument("--json", action="store_true")
-    _seating_commands(command)
-    _record_commands(command)
-    return parser
 
 
 def _record_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
@@ -180,6 +188,14 @@ def _seating_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
     cards = command("placecards", "folded tent cards for everyone seated in a session")
     cards.add_argument("session", metavar="SESSION", help="the session's code (see sessions)")
     cards.add_argument("--out", type=Path, required=True, help="FILE.pdf")
+
+
+def _photo_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Holders' photos (issue #11): a folder of photos named after refs."""
+    photos = command("photos", "holders' photos: import a folder of photos named after refs")
+    photos.add_argument("action", choices=("import",))
+    photos.add_argument("folder", type=Path, metavar="FOLDER", help="photos named AST-001.jpg")
+    photos.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -274,6 +274,7 @@ def badges(args: argparse.Namespace, lang: str) -> int:
     from summit_desk.printing.badge_layouts import builtin_layout, load_layout
     from summit_desk.printing.badges import BadgeRenderer
     from summit_desk.services.badges import BadgeSelection, BadgeService
+    from summit_desk.services.photos import PhotoService
 
     layout_arg = str(args.layout)
     layout = (
@@ -291,7 +292,10 @@ def badges(args: argparse.Namespace, lang: str) -> int:
         chosen = service.reissue(list(args.ref), args.reissue)
     else:
         chosen = service.select(selection)
-    report = BadgeRenderer(layout, service.event_header()).render(chosen, args.out)
+    slot = layout.design.photo  # photos are read from the database only for a photo slot
+    required = slot.required if slot is not None else None
+    drawn = PhotoService(context).for_layout(chosen, required, layout_arg)
+    report = BadgeRenderer(layout, service.event_header()).render(drawn, args.out)
     reason = args.reissue or args.reason
     reprinted = service.record_prints(chosen, layout_arg, reason)
     print(
@@ -384,4 +388,15 @@ def placecards(args: argparse.Namespace, lang: str) -> int:
         raise SummitDeskError("placecards.none", session=plan.session)
     _write_pdf(args.out, render_place_cards(plan, BadgeService(context).event_header()))
     print(render("placecards.printed", lang, count=count, path=str(args.out)))
+    return EXIT_OK
+
+
+def photos(args: argparse.Namespace, lang: str) -> int:
+    """Import a folder of photos named after refs, all or nothing; the report lists refused
+    files, photos without a person and people without a photo."""
+    from summit_desk.services.photos import PhotoService
+
+    context = _open(args)
+    report = PhotoService(context).import_folder(args.folder, dry_run=args.dry_run)
+    print(report.message(lang))
     return EXIT_OK

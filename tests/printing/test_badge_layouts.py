@@ -185,7 +185,7 @@ def test_the_readme_shows_every_key_a_layout_file_may_hold_and_no_other() -> Non
     block = re.search(r"```toml\n(.*?)```", readme(), re.DOTALL)
     assert block is not None
     shown = tomllib.loads(block.group(1))
-    tables = {kind: set(shown[kind]) for kind in ("page", "badge", "sheet", "qr", "band")}
+    tables = {kind: set(shown[kind]) for kind in ("page", "badge", "sheet", "qr", "band", "photo")}
     tables[""] = set(shown)
     tables["shapes"] = set(shown["shapes"][0])
     tables["field"] = set().union(*(set(field) for field in shown["fields"].values()))

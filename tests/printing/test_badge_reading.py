@@ -32,7 +32,7 @@ GUARD_FIELDS = ("name_fa", "name_latin", "country_fa", "country_en", "category_f
 TWO_METRES_MM = 2000 * math.tan(math.radians(7 / 60))  # 4.07 mm
 # The smallest size, in points, a holder's text may be drawn at: on A6 and its sheet, body text
 # of print (7.5 pt, letters of 1.9 mm: 11 arcminutes at 60 cm); on a card or a label, 6 pt.
-ARMS_LENGTH_PT = {"a6": 7.5, "a4-a6x4": 7.5 * 0.88, "id1": 6.0, "label": 6.0}
+ARMS_LENGTH_PT = {"a6": 7.5, "a4-a6x4": 7.5 * 0.88, "id1": 6.0, "id1-photo": 6.0, "label": 6.0}
 
 
 def all_badges() -> list[BadgeData]:

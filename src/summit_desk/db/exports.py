@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, case, select
 from sqlalchemy.orm import Session, aliased
 
 from summit_desk.db.models import Badge, Category, Country, Delegation, Person
@@ -14,7 +14,8 @@ from summit_desk.domain.values import BadgeStatus
 
 def people_rows(session: Session, person_fields: Sequence[str]) -> list[dict[str, Any]]:
     """Every person in protocol order: the Person attributes ``person_fields``, then person_id,
-    country, delegation, category, badge_code and badge_version (of the current badge)."""
+    country, delegation, category, badge_code and badge_version (of the current badge), and
+    has_photo (1 or 0)."""
     badge = aliased(Badge)
     statement = (
         select(
@@ -25,6 +26,8 @@ def people_rows(session: Session, person_fields: Sequence[str]) -> list[dict[str
             Person.category_code.label("category"),
             badge.code.label("badge_code"),
             badge.version.label("badge_version"),
+            # whether there is a photo, asked of the database: the bytes are never loaded
+            case((Person.photo.is_not(None), 1), else_=0).label("has_photo"),
         )
         .join(Delegation, Delegation.id == Person.delegation_id)
         .outerjoin(Country, Country.id == Delegation.country_id)

@@ -11,6 +11,7 @@ from typing import Any
 from summit_desk.domain.import_messages import IMPORT_MESSAGES
 from summit_desk.domain.operator_messages import OPERATOR_MESSAGES
 from summit_desk.domain.persian import to_persian_digits
+from summit_desk.domain.photo_messages import PHOTO_MESSAGES
 from summit_desk.domain.safety_messages import SAFETY_MESSAGES
 from summit_desk.domain.seating_messages import SEATING_MESSAGES
 
@@ -166,7 +167,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 # start of a message makes the whole line left to right, with its quotes on the wrong sides.
 _FSI, _PDI = "\u2068", "\u2069"
 
-MESSAGES.update(IMPORT_MESSAGES | SEATING_MESSAGES | SAFETY_MESSAGES | OPERATOR_MESSAGES)
+MESSAGES.update(
+    IMPORT_MESSAGES | SEATING_MESSAGES | SAFETY_MESSAGES | OPERATOR_MESSAGES | PHOTO_MESSAGES
+)
 
 
 def _persian_param(value: Any) -> Any:

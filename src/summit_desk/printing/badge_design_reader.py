@@ -17,6 +17,7 @@ from summit_desk.printing.badge_layout_values import (
     MM,
     BadgeDesign,
     FieldSpec,
+    PhotoSpec,
     QrSpec,
     ShapeSpec,
     ZonesSpec,
@@ -32,20 +33,21 @@ LAYOUT_FILE = TomlFormat(
     noun="a badge layout",
     keys={
         "": ("format", "title", "design", "page", "badge", "sheet", "qr", "band", "zones",
-             "shapes", "fields"),
+             "shapes", "fields", "photo"),
         "page": ("width", "height", "printer_dpi"),
         "badge": ("width", "height"),
         "sheet": ("columns", "rows", "gutter", "scale", "margin_left", "margin_top", "crop_marks",
                   "mark_length", "mark_offset", "mark_line_width"),
         "qr": ("box", "error_correction"),
         "band": ("box", "radius"),
+        "photo": ("box", "required"),
         "zones": ("box", "cell", "gap", "align", *_STYLE_KEYS),
         "shapes": ("box", "fill", "stroke", "line_width", "radius"),
         "field": ("box", "direction", "instead", *_STYLE_KEYS),
     },
 )  # fmt: skip
 # The tables that describe the badge itself, as against the page it is printed on.
-DESIGN_TABLES = ("badge", "fields", "qr", "band", "zones", "shapes")
+DESIGN_TABLES = ("badge", "fields", "qr", "band", "zones", "shapes", "photo")
 TOLERANCE_MM = 0.01  # what a designer's rounding may leave over
 
 
@@ -72,6 +74,7 @@ class _DesignReader:
     def read(self) -> BadgeDesign:
         qr = self.qr()
         zones = self.zones()
+        photo = self.photo()
         band, band_radius = self.band()
         fields = self.fields(band)
         shapes = self.shapes()
@@ -84,6 +87,7 @@ class _DesignReader:
             band=band,
             band_radius=band_radius,
             zones=zones,
+            photo=photo,
         )
 
     # -- the parts
@@ -118,6 +122,17 @@ class _DesignReader:
         )
         table.finish()
         return zones
+
+    def photo(self) -> PhotoSpec | None:
+        """The holder's photo: its box, and whether a badge without one is refused."""
+        table = self.root.table("photo", "photo")
+        if table is None:
+            return None
+        box = self.box(table)
+        self.claim(table, box)
+        required = table.boolean("required", False)
+        table.finish()
+        return PhotoSpec(box, required)
 
     def band(self) -> tuple[Box | None, float]:
         """The box filled with the category's colour, and its corners' radius."""

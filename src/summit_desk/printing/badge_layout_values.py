@@ -101,6 +101,15 @@ class ZonesSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class PhotoSpec:
+    """Where the holder's photo goes (cropped to the box's aspect, centred), and whether a badge
+    may be printed without one (a clean placeholder then stands in its place)."""
+
+    box: Box
+    required: bool
+
+
+@dataclass(frozen=True, slots=True)
 class BadgeDesign:
     """What one badge looks like, in points from its bottom-left corner."""
 
@@ -112,6 +121,7 @@ class BadgeDesign:
     band: Box | None
     band_radius: float
     zones: ZonesSpec | None
+    photo: PhotoSpec | None = None
 
     def field(self, name: str) -> FieldSpec | None:
         return next((spec for spec in self.fields if spec.name == name), None)

@@ -46,6 +46,7 @@ from summit_desk.printing.badge_layout_values import (
     FieldSpec,
     ZonesSpec,
 )
+from summit_desk.printing.badge_photo import PhotoSlot
 from summit_desk.printing.badge_texts import badge_text, header_text
 from summit_desk.printing.badge_zones import zone_grid
 from summit_desk.printing.bidi_order import BaseDirection
@@ -154,6 +155,10 @@ class BadgeRenderer:
         self._header_fields = tuple(f for f in design.fields if f.name in HEADER_FIELDS)
         self._badge_fields = tuple(f for f in design.fields if f.name not in HEADER_FIELDS)
         self._band_styles: dict[tuple[str, str], TextStyle] = {}
+        photo = design.photo
+        self._photo = (
+            PhotoSlot(photo, layout.scale, layout.printer_dpi, layout.id) if photo else None
+        )
 
     def render(
         self,
@@ -255,6 +260,8 @@ class BadgeRenderer:
                 if not layout.fits:
                     tally.header_overflowed.append(spec.name)
         canvas.endForm()
+        if self._photo is not None:
+            self._photo.define_placeholder(canvas)
 
         marks = self.layout.crop_marks
         if marks is None:
@@ -300,6 +307,8 @@ class BadgeRenderer:
                 canvas.roundRect(band.x, band.y, band.width, band.height, design.band_radius, 0, 1)
             else:
                 canvas.rect(band.x, band.y, band.width, band.height, stroke=0, fill=1)
+        if self._photo is not None:
+            self._photo.draw(canvas, badge.photo, badge.ref)
         for spec in self._badge_fields:
             text = badge_text(spec.name, badge)
             if not text:

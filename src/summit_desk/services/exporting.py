@@ -39,7 +39,8 @@ from summit_desk.services.tabular_read import file_format
 from summit_desk.services.tabular_write import Cell, Table, atomic_output, write_table
 
 KINDS = ("people", "attendance")
-PEOPLE_COLUMNS = (*IMPORT_COLUMNS, "badge_code", "badge_version")
+# has_photo is 1 or 0: whether the person has a photo, never the photo itself
+PEOPLE_COLUMNS = (*IMPORT_COLUMNS, "badge_code", "badge_version", "has_photo")
 SENSITIVE_COLUMNS = frozenset({"email", "phone", "document_no", "badge_code"})
 # The person as imported (less rank and notes), then what the desk saw of them.
 ATTENDANCE_COLUMNS = (

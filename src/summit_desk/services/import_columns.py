@@ -46,7 +46,7 @@ IMPORT_COLUMNS = (
     "notes",
 )
 # Columns an export adds: accepted, so that an export imports back, and otherwise ignored.
-EXPORT_ONLY_COLUMNS = ("badge_code", "badge_version")
+EXPORT_ONLY_COLUMNS = ("badge_code", "badge_version", "has_photo")
 REQUIRED_COLUMNS = ("country", "delegation", "category")
 NAME_PAIRS = (("given_name_fa", "family_name_fa"), ("given_name_latin", "family_name_latin"))
 NAME_COLUMNS = tuple(c for pair in NAME_PAIRS for c in pair)

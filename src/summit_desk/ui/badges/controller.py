@@ -27,6 +27,7 @@ from summit_desk.services.badges import BadgeSelection, BadgeService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 from summit_desk.services.operators import OperatorService
+from summit_desk.services.photos import PhotoService
 from summit_desk.ui.settings import DEFAULT_LAYOUT, load_settings, open_store, save_settings
 from summit_desk.ui.tasks import Batch, Runner
 from summit_desk.ui.widgets.paper import print_pdf, printer_for
@@ -139,7 +140,10 @@ class BadgesController(QObject):
             run.report(0, total)
             renderer = BadgeRenderer(builtin_layout(layout_name), service.event_header())
             report = _reporter(run, total)
-            result = renderer.render(badges, path, progress=report, cancelled=run.cancelled)
+            slot = renderer.layout.design.photo  # photos are read only for a photo slot
+            required = slot.required if slot is not None else None
+            drawn = PhotoService(context).for_layout(badges, required, layout_name)
+            result = renderer.render(drawn, path, progress=report, cancelled=run.cancelled)
             if run.cancelled():  # cancelled after the last badge: drop what was written
                 path.unlink(missing_ok=True)
                 raise SummitDeskError("badges.cancelled")
@@ -259,7 +263,10 @@ class BadgesController(QObject):
         def work() -> str:
             service = BadgeService(context)
             badges = service.select(BadgeSelection(refs=(ref,)))
-            BadgeRenderer(layout, service.event_header()).render(badges, path)
+            slot = layout.design.photo
+            required = slot.required if slot is not None else None
+            drawn = PhotoService(context).for_layout(badges, required, layout_name)
+            BadgeRenderer(layout, service.event_header()).render(drawn, path)
             try:
                 print_pdf(path, printer, layout.printer_dpi)
             finally:
