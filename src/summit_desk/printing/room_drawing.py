@@ -102,23 +102,44 @@ def _name_spots(room: Room, scale: _Scale) -> dict[str, _NameSpot]:
         for index, seat in enumerate(seats):
             pitch = _nearest(seat, room.seats if alone else seats) * scale.unit
             side = _seat_side(_nearest(seat, room.seats) * scale.unit)
+            # names start past the table's edge when it runs just in front of the seats, so
+            # the edge's line never strikes through a name
+            start = side / 2 + 2
+            if vertical and not alone:
+                edge = _table_edge_ahead(seat, room, (dx, -dy)) * scale.unit
+                if start < edge + 2 < start + 2 * _NAME_HEIGHT:
+                    start = edge + 2
             height = _NAME_HEIGHT if vertical else max(_NAME_HEIGHT, min(pitch * 0.98, 30.0))
             if vertical:
-                height = max(12.0, min(height, gap - side - 4))
+                height = max(12.0, min(height, gap - start - 2))
             stagger = (
                 vertical
                 and len(seats) > 2
                 and pitch < _STAGGER_BELOW
-                and gap > side + 4 + 2 * height
+                and gap > start + 2 + 2 * height
             )
             across = pitch * (1.9 if stagger else 0.98)
             width = across if vertical else pitch * 1.5
             level = index % 2 if stagger else 0
-            reach = side / 2 + 2 + (height / 2 if vertical else width / 2) + level * height
+            reach = start + (height / 2 if vertical else width / 2) + level * height
             cx, cy = scale.point(seat.x, seat.y)
             bx, by = cx + dx * reach, cy + dy * reach
             spots[seat.label] = _NameSpot(Box(bx - width / 2, by - height / 2, width, height), key)
     return spots
+
+
+def _table_edge_ahead(seat: RoomSeat, room: Room, ahead: tuple[float, float]) -> float:
+    """How far in front of ``seat`` (metres, straight along ``ahead``, which runs up or down
+    the page) the edge of a rectangular table is; far away if no table is there."""
+    nearest = 1e9
+    for table in room.tables:
+        if table.shape != "rect" or not table.x <= seat.x <= table.x + table.width:
+            continue
+        edge = table.y if ahead[1] > 0 else table.y + table.height
+        along = (edge - seat.y) * ahead[1]
+        if along > 0:
+            nearest = min(nearest, along)
+    return nearest
 
 
 def _gap_ahead(seat: RoomSeat, seats: Sequence[RoomSeat], ahead: tuple[float, float]) -> float:
