@@ -393,6 +393,51 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="140" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="208" />
+        <source>Camera</source>
+        <translation>دوربین</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="145" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="240" />
+        <source>Hold the badge's code up to the camera.</source>
+        <translation>کد کارت را جلوی دوربین بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="168" />
+        <source>Scanning with a camera needs the zxing-cpp package: install Summit Desk with its camera extra.</source>
+        <translation>خواندن کارت با دوربین به بستهٔ zxing-cpp نیاز دارد: Summit Desk را با افزونهٔ camera نصب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="174" />
+        <source>Scanning with a camera needs Qt Multimedia (PySide6-Addons): install Summit Desk with its camera extra.</source>
+        <translation>خواندن کارت با دوربین به Qt Multimedia (بستهٔ PySide6-Addons) نیاز دارد: Summit Desk را با افزونهٔ camera نصب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="178" />
+        <source>No camera was found on this computer.</source>
+        <translation>دوربینی روی این رایانه پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="185" />
+        <source>Scan badges with this computer's camera</source>
+        <translation>خواندن کارت‌ها با دوربین این رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="202" />
+        <source>Stop the camera</source>
+        <translation>خاموش کردن دوربین</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="255" />
+        <source>The camera stopped: %1</source>
+        <translation>دوربین از کار افتاد: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckInController</name>
     <message>
         <location filename="../../src/summit_desk/ui/checkin/controller.py" line="123" />
@@ -428,37 +473,37 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="55" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="56" />
         <source>Scan a badge, or type a name, reference or delegation…</source>
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="118" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="126" />
         <source>Protocol: VIP arrivals</source>
         <translation>تشریفات: ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="121" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="129" />
         <source>Checked in at this desk</source>
         <translation>پذیرش‌شده در این میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="124" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="132" />
         <source>Undo a check-in…</source>
         <translation>لغو یک پذیرش…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="133" />
         <source>A supervisor's name and PIN are needed</source>
         <translation>نام و رمز سرپرست لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="134" />
         <source>Sound for VIP arrivals</source>
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="281" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="289" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
     </message>

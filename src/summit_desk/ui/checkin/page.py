@@ -26,6 +26,7 @@ from summit_desk.ui.checkin.results_model import Column
 from summit_desk.ui.checkin.undo_dialog import UndoDialog
 from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival
 from summit_desk.ui.widgets.banner import Banner
+from summit_desk.ui.widgets.camera_scanner import CameraScanner
 from summit_desk.ui.widgets.scan_input import ScanInput
 from summit_desk.ui.widgets.wording import BannerContent
 
@@ -59,9 +60,16 @@ class CheckInPage(QWidget):
         self.status.setObjectName("search_status")
         self.banner = Banner()
         self.results = self._results_view()
+        # A webcam when the scanner is missing: its codes go the way of a scanned code.
+        self.camera = CameraScanner(lang)
+        self.camera.code_read.connect(self.controller.scan)
+        entry = QHBoxLayout()
+        entry.addWidget(self.input, 1)
+        entry.addWidget(self.camera.toggle)
         main = QVBoxLayout()
         main.setSpacing(10)
-        main.addWidget(self.input)
+        main.addLayout(entry)
+        main.addWidget(self.camera)
         main.addWidget(self.status)
         main.addWidget(self.banner)
         main.addWidget(self.results, 1)
