@@ -395,44 +395,49 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="140" />
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="208" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="143" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="218" />
         <source>Camera</source>
         <translation>دوربین</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="145" />
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="240" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="150" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="250" />
         <source>Hold the badge's code up to the camera.</source>
         <translation>کد کارت را جلوی دوربین بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="168" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="173" />
         <source>Scanning with a camera needs the zxing-cpp package: install Summit Desk with its camera extra.</source>
         <translation>خواندن کارت با دوربین به بستهٔ zxing-cpp نیاز دارد: Summit Desk را با افزونهٔ camera نصب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="174" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="179" />
         <source>Scanning with a camera needs Qt Multimedia (PySide6-Addons): install Summit Desk with its camera extra.</source>
         <translation>خواندن کارت با دوربین به Qt Multimedia (بستهٔ PySide6-Addons) نیاز دارد: Summit Desk را با افزونهٔ camera نصب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="178" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="184" />
+        <source>Qt Multimedia is installed but could not be loaded: %1. A system library is missing (on Debian and Ubuntu: libpulse0).</source>
+        <translation>Qt Multimedia نصب است ولی بار نشد: %1. یکی از کتابخانه‌های سیستم نیست (در دبیان و اوبونتو: libpulse0).</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="188" />
         <source>No camera was found on this computer.</source>
         <translation>دوربینی روی این رایانه پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="185" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="195" />
         <source>Scan badges with this computer's camera</source>
         <translation>خواندن کارت‌ها با دوربین این رایانه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="202" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="212" />
         <source>Stop the camera</source>
         <translation>خاموش کردن دوربین</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="255" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="265" />
         <source>The camera stopped: %1</source>
         <translation>دوربین از کار افتاد: %1</translation>
     </message>

@@ -4,13 +4,14 @@ the camera extra or a camera is missing, its button is disabled and says why."""
 
 from __future__ import annotations
 
+import importlib.abc
 import sys
 import threading
 from collections.abc import Iterator
 
 import pytest
 from camera_frames import GatedDecode, badge_frame, empty_frame
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -145,6 +146,31 @@ def test_without_qt_multimedia_the_button_is_disabled_and_says_why(
     assert "camera extra" in scanner.toggle.toolTip()
     scanner.set_active(True)  # as if the button had been pressed all the same
     assert not scanner.active and not scanner.toggle.isChecked() and not scanner.isVisible()
+
+
+class BrokenLibrary(importlib.abc.MetaPathFinder):
+    """Qt Multimedia installed, but the system lacks a library it links to (Linux's libpulse)."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "PySide6.QtMultimedia":
+            raise ImportError("libpulse.so.0: cannot open shared object file")
+
+
+def test_qt_multimedia_that_cannot_load_says_which_library_is_missing(
+    qtbot: QtBot, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delitem(sys.modules, "PySide6.QtMultimedia", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [BrokenLibrary(), *sys.meta_path])
+    scanner = scanner_of(qtbot, clock)
+    assert not scanner.toggle.isEnabled()
+    assert "libpulse.so.0" in scanner.toggle.toolTip()
+    assert "could not be loaded" in scanner.toggle.toolTip()
+
+
+def test_clicking_the_camera_button_leaves_the_focus_where_the_desk_types(
+    qtbot: QtBot, clock: Clock
+) -> None:
+    assert scanner_of(qtbot, clock).toggle.focusPolicy() == Qt.FocusPolicy.TabFocus
 
 
 def test_without_zxing_cpp_the_button_is_disabled_and_says_why(

@@ -53,12 +53,15 @@ def decode_frame(frame: Any) -> tuple[str, ...]:
     return read_codes(grey_frame(image))
 
 
-def multimedia() -> tuple[ModuleType, ModuleType] | None:
-    """Qt Multimedia and its widgets, or None when PySide6-Addons is not installed."""
+def multimedia() -> tuple[ModuleType, ModuleType] | str:
+    """Qt Multimedia and its widgets, or why not: "" when PySide6-Addons is not installed, else
+    the loader's error (on Linux it needs system libraries, such as PulseAudio's libpulse0)."""
     try:
         return import_module("PySide6.QtMultimedia"), import_module("PySide6.QtMultimediaWidgets")
-    except ImportError:
-        return None
+    except ModuleNotFoundError:
+        return ""
+    except ImportError as exc:
+        return str(exc)
 
 
 class FrameReader(QObject):
@@ -141,6 +144,8 @@ class CameraScanner(QWidget):
         self.toggle.setObjectName("camera_toggle")
         self.toggle.setCheckable(True)
         self.toggle.setMinimumHeight(52)
+        # Clicked, it leaves the focus in the input, where the desk types; Tab still reaches it.
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.view = self._preview()
         self.hint = QLabel(self.tr("Hold the badge's code up to the camera."))
         self.hint.setWordWrap(True)
@@ -156,7 +161,7 @@ class CameraScanner(QWidget):
 
     def _preview(self) -> QWidget:
         modules = multimedia()
-        view = modules[1].QVideoWidget() if modules else QLabel()
+        view = modules[1].QVideoWidget() if isinstance(modules, tuple) else QLabel()
         view.setFixedSize(PREVIEW)
         return view
 
@@ -169,11 +174,16 @@ class CameraScanner(QWidget):
                 " its camera extra."
             )
         modules = multimedia()
-        if modules is None:
+        if modules == "":
             return self.tr(
                 "Scanning with a camera needs Qt Multimedia (PySide6-Addons): install Summit"
                 " Desk with its camera extra."
             )
+        if isinstance(modules, str):
+            return self.tr(
+                "Qt Multimedia is installed but could not be loaded: %1. A system library is"
+                " missing (on Debian and Ubuntu: libpulse0)."
+            ).replace("%1", modules)
         if not modules[0].QMediaDevices.videoInputs():
             return self.tr("No camera was found on this computer.")
         return None
@@ -225,7 +235,7 @@ class CameraScanner(QWidget):
     def _start_camera(self) -> str | None:
         modules = multimedia()
         reason = self.unavailable()
-        if modules is None or reason is not None:
+        if not isinstance(modules, tuple) or reason is not None:
             return reason
         media = modules[0]
         device = media.QMediaDevices.defaultVideoInput()
@@ -237,6 +247,10 @@ class CameraScanner(QWidget):
         self._sink.videoFrameChanged.connect(self.frame)
         self._camera.errorOccurred.connect(self._camera_failed)
         self._camera.start()
+        if self._camera.error() != media.QCamera.Error.NoError:  # failed before errorOccurred
+            text = self._camera.errorString()
+            self._stop_camera()
+            return self.tr("The camera stopped: %1").replace("%1", text)
         self.hint.setText(self.tr("Hold the badge's code up to the camera."))
         return None
 
