@@ -8,6 +8,7 @@ import importlib.abc
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from camera_frames import GatedDecode, badge_frame, empty_frame
@@ -129,6 +130,22 @@ def test_a_decode_answering_after_the_camera_stopped_is_not_shown(
     scanner.frame(badge_frame(CODE_A))  # the reader still reads after a stop
     assert scanner.reader.runner.wait_idle(WAIT_MS)
     assert codes == [CODE_A]
+
+
+def test_a_decoder_that_fails_says_so_on_the_button_and_never_raises(
+    qtbot: QtBot, clock: Clock, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("summit_desk.crashlog.log_path", lambda: tmp_path / "crash.log")
+
+    def broken(_frame: object) -> tuple[str, ...]:
+        raise RuntimeError("the frame could not be mapped")
+
+    scanner = scanner_of(qtbot, clock, decode=broken)
+    scanner.frame(empty_frame())
+    assert scanner.reader.runner.wait_idle(WAIT_MS)
+    assert "RuntimeError" in scanner.toggle.toolTip()
+    assert not scanner.active
+    assert "could not be mapped" in (tmp_path / "crash.log").read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -156,7 +156,7 @@ class CameraScanner(QWidget):
         self.hide()
         self.toggle.toggled.connect(self.set_active)
         self.reader.codes_read.connect(self._codes)
-        self.reader.failed.connect(self.hint.setText)
+        self.reader.failed.connect(self._decode_failed)
         self.refresh()
 
     def _preview(self) -> QWidget:
@@ -267,6 +267,11 @@ class CameraScanner(QWidget):
     def _camera_failed(self, _error: object, text: str) -> None:
         self.set_active(False)
         self.toggle.setToolTip(self.tr("The camera stopped: %1").replace("%1", text))
+
+    def _decode_failed(self, message: str) -> None:
+        # A bug, whose crash log is written: stop before every frame of the camera writes one.
+        self.set_active(False)
+        self.toggle.setToolTip(message)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Another page was opened: the camera's light goes off with the preview.
