@@ -403,6 +403,57 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="143" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="218" />
+        <source>Camera</source>
+        <translation>دوربین</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="150" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="254" />
+        <source>Hold the badge's code up to the camera.</source>
+        <translation>کد کارت را جلوی دوربین بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="173" />
+        <source>Scanning with a camera needs the zxing-cpp package: install Summit Desk with its camera extra.</source>
+        <translation>خواندن کارت با دوربین به بستهٔ zxing-cpp نیاز دارد: Summit Desk را با افزونهٔ camera نصب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="179" />
+        <source>Scanning with a camera needs Qt Multimedia (PySide6-Addons): install Summit Desk with its camera extra.</source>
+        <translation>خواندن کارت با دوربین به Qt Multimedia (بستهٔ PySide6-Addons) نیاز دارد: Summit Desk را با افزونهٔ camera نصب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="184" />
+        <source>Qt Multimedia is installed but could not be loaded: %1. A system library is missing (on Debian and Ubuntu: libpulse0).</source>
+        <translation>Qt Multimedia نصب است ولی بار نشد: %1. یکی از کتابخانه‌های سیستم نیست (در دبیان و اوبونتو: libpulse0).</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="188" />
+        <source>No camera was found on this computer.</source>
+        <translation>دوربینی روی این رایانه پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="195" />
+        <source>Scan badges with this computer's camera</source>
+        <translation>خواندن کارت‌ها با دوربین این رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="212" />
+        <source>Stop the camera</source>
+        <translation>خاموش کردن دوربین</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="253" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="269" />
+        <source>The camera stopped: %1</source>
+        <translation>دوربین از کار افتاد: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <location filename="../../src/summit_desk/ui/formatting.py" line="58" />
@@ -446,52 +497,52 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="55" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="56" />
         <source>Scan a badge, or type a name, reference or delegation…</source>
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="103" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="111" />
         <source>Rehearsal: working as on %1</source>
         <translation>تمرین: به‌جای روز %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="104" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="112" />
         <source>Check-ins count for that day, not for today's date.</source>
         <translation>پذیرش‌ها برای همان روز ثبت می‌شوند، نه برای تاریخ امروز.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="106" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="114" />
         <source>Working day: %1</source>
         <translation>روز کاری: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="122" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="130" />
         <source>Protocol: VIP arrivals of the day</source>
         <translation>تشریفات: ورود مقامات امروز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="133" />
         <source>Checked in at this desk</source>
         <translation>پذیرش‌شده در این میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="128" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="136" />
         <source>Undo a check-in…</source>
         <translation>لغو یک پذیرش…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="129" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="137" />
         <source>A supervisor's name and PIN are needed</source>
         <translation>نام و رمز سرپرست لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="130" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="138" />
         <source>Sound for VIP arrivals</source>
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="296" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="304" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
     </message>
@@ -1583,6 +1634,11 @@ out of the order of precedence (seat %2)</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
+        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
+        <source>No automatic backups</source>
+        <translation>بدون پشتیبان خودکار</translation>
+    </message>
+    <message>
         <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="71" />
         <source>Desk name</source>
         <translation>نام میز</translation>
@@ -1591,11 +1647,6 @@ out of the order of precedence (seat %2)</source>
         <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="58" />
         <source>The data folder's %1</source>
         <translation>فایل %1 در پوشهٔ داده‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="68" />
-        <source>No automatic backups</source>
-        <translation>بدون پشتیبان خودکار</translation>
     </message>
     <message>
         <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="72" />

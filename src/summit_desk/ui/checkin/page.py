@@ -25,6 +25,7 @@ from summit_desk.ui.checkin.undo_dialog import UndoDialog
 from summit_desk.ui.formatting import day_label
 from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival
 from summit_desk.ui.widgets.banner import Banner
+from summit_desk.ui.widgets.camera_scanner import CameraScanner
 from summit_desk.ui.widgets.scan_input import ScanInput
 from summit_desk.ui.widgets.wording import BannerContent
 
@@ -60,12 +61,19 @@ class CheckInPage(QWidget):
         self.working_day = self._working_day()
         self.banner = Banner()
         self.results = self._results_view()
+        # A webcam when the scanner is missing: its codes go the way of a scanned code.
+        self.camera = CameraScanner(lang)
+        self.camera.code_read.connect(self.controller.scan)
+        entry = QHBoxLayout()
+        entry.addWidget(self.input, 1)
+        entry.addWidget(self.camera.toggle)
         lines = QHBoxLayout()
         lines.addWidget(self.status, 1)
         lines.addWidget(self.working_day)
         main = QVBoxLayout()
         main.setSpacing(10)
-        main.addWidget(self.input)
+        main.addLayout(entry)
+        main.addWidget(self.camera)
         main.addLayout(lines)
         main.addWidget(self.banner)
         main.addWidget(self.results, 1)
