@@ -165,3 +165,36 @@ def test_the_window_reads_the_badges_pages_print_at_check_in_setting() -> None:
     from summit_desk.ui.main_window import PRINT_ON_CHECK_IN_KEY
 
     assert PRINT_ON_CHECK_IN_KEY == controller.PRINT_ON_CHECK_IN_KEY
+
+
+RUN_GUI = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+seen = {{}}
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            name = "window" if isinstance(watched, QMainWindow) else type(watched).__name__
+            if name in ("window", "CheckInPage") and name not in seen:
+                seen[name] = "sqlalchemy" in sys.modules
+                if name == "CheckInPage":
+                    QTimer.singleShot(0, app.quit)
+        return False
+
+watch = Watch()
+app.installEventFilter(watch)
+from summit_desk.app import run_gui
+run_gui({db!r}, "en")
+assert seen == {{"window": False, "CheckInPage": True}}, seen
+"""
+
+
+def test_the_window_paints_before_the_database_is_opened_then_shows_the_check_in_page(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no desk's own settings
+    loaded = loaded_after(RUN_GUI.format(db=str(demo_file)))
+    assert not loaded["reportlab"] and not loaded["alembic"]

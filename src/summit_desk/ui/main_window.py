@@ -33,16 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from summit_desk.domain.values import CheckInResult, CheckInStatus, EventInfo, PersonSummary
-from summit_desk.services.context import DeskContext
-from summit_desk.services.event import EventService
-from summit_desk.services.people import PeopleService
-from summit_desk.ui.actions import install_desk_menus
-from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.settings import load_settings, open_store
 from summit_desk.ui.tasks import Runner
 
 if TYPE_CHECKING:
+    from summit_desk.services.context import DeskContext
     from summit_desk.ui.badges import BadgesPage
+    from summit_desk.ui.checkin import CheckInPage
     from summit_desk.ui.dashboard import DashboardPage
     from summit_desk.ui.delegations import DelegationsPage
     from summit_desk.ui.door import DoorPage
@@ -104,14 +101,20 @@ class WelcomePage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: DeskContext, lang: str) -> None:
+    """The desk. Built without a ``context`` it is an empty frame that paints at once, and
+    ``attach`` gives it the database once it is open (app.py does so after the first paint:
+    opening the database needs SQLAlchemy, most of a second's import on a desk's laptop)."""
+
+    context: DeskContext
+    welcome: WelcomePage
+
+    def __init__(self, context: DeskContext | None, lang: str) -> None:
         super().__init__()
-        self.context = context
         self.lang = lang
         self.resize(1280, 800)
-        self.welcome = WelcomePage(context.database.label)
+        self.setWindowTitle(self.tr("Summit Desk"))
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(QWidget())  # the frame, until the database is open
         self.setCentralWidget(self.pages)
         self.setStyleSheet("QLabel#title { font-size: 20pt; font-weight: bold; }")
         self.tabs: QTabWidget | None = None
@@ -122,13 +125,10 @@ class MainWindow(QMainWindow):
         self.vip_label.setObjectName("vip")
         self.vip_label.setStyleSheet("QLabel#vip { color: #8E1B1B; font-weight: bold; }")
         self.statusBar().addPermanentWidget(self.vip_label)
-        self.statusBar().showMessage(ltr(context.database.label))
         self._vip_timer = QTimer(self)
         self._vip_timer.setSingleShot(True)
         self._vip_timer.setInterval(VIP_MESSAGE_MS)
         self._vip_timer.timeout.connect(self.vip_label.clear)
-        self.welcome.create_demo.connect(self.on_create_demo)
-        self.welcome.create_event.connect(self.on_create_event)
         self.runner = Runner(lang, self)
         self.backup_label = QLabel()  # red while the last backup failed
         self.backup_label.setStyleSheet("QLabel { color: #B00020; font-weight: bold; }")
@@ -137,12 +137,27 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_EVERY_MS)
         self._backup_timer.timeout.connect(self.take_backup)
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: DeskContext) -> None:
+        """The database is open: the desk's menu, and its pages or the welcome page."""
+        from summit_desk.ui.actions import install_desk_menus
+
+        self.context = context
+        self.welcome = WelcomePage(context.database.label)
+        self.welcome.create_demo.connect(self.on_create_demo)
+        self.welcome.create_event.connect(self.on_create_event)
+        self.pages.addWidget(self.welcome)
+        self.statusBar().showMessage(ltr(context.database.label))
         self._backup_timer.start()
         self.desk_actions = install_desk_menus(self)
         self.desk_actions.walk_in_registered.connect(self.on_walk_in_registered)
         self.refresh()
 
     def refresh(self) -> None:
+        from summit_desk.services.event import EventService
+
         event = EventService(self.context).info()
         if event is None:
             self.setWindowTitle(self.tr("Summit Desk"))
@@ -154,6 +169,9 @@ class MainWindow(QMainWindow):
         name = event.name_fa if self.lang == "fa" else event.name_en
         self.setWindowTitle(f"{name} — {self.tr('Summit Desk')}")
         if self.tabs is None:
+            from summit_desk.services.people import PeopleService
+            from summit_desk.ui.checkin import CheckInPage
+
             self.checkin = CheckInPage(
                 self.context, self.lang, photo_for=PeopleService(self.context).photo
             )
@@ -303,6 +321,8 @@ class MainWindow(QMainWindow):
         """A person double-clicked in the delegations tree: look them up at the check-in."""
         if self.tabs is None or self.checkin is None:
             return
+        from summit_desk.services.people import PeopleService
+
         ref = PeopleService(self.context).ref_of(person_id)
         self.tabs.setCurrentWidget(self.checkin)
         self.checkin.look_up(ref)
@@ -327,6 +347,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return
         spec = dialog.spec()
+        from summit_desk.services.event import EventService
+
         self._run(lambda: EventService(self.context).create(spec))
 
     def _run(self, work: Callable[[], object]) -> None:
