@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from summit_desk.domain.values import CheckInResult, CheckInStatus, EventInfo, PersonSummary
 from summit_desk.ui.settings import load_settings, open_store
 from summit_desk.ui.tasks import Runner
 
 if TYPE_CHECKING:
+    from summit_desk.domain.values import CheckInResult, EventInfo, PersonSummary
     from summit_desk.services.context import DeskContext
     from summit_desk.ui.badges import BadgesPage
     from summit_desk.ui.checkin import CheckInPage
@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
     def _check_in_shown(self, result: CheckInResult) -> None:
         """The Badges page remembers who was found, and prints at check-in when asked to: it
         is built for that only when a badge is to be printed."""
+        from summit_desk.domain.values import CheckInStatus
+
         self._last_found = result
         badges = self._built.get("badges")
         printing = result.status == CheckInStatus.CHECKED_IN and self._prints_at_check_in()
