@@ -126,7 +126,8 @@ class CheckInController(QObject):
 
     def _found(self, query: str, people: list[PersonSummary]) -> None:
         """The newest search's answer (the runner drops older ones)."""
-        self.results.set_people(people)
+        if people != self.results.people():  # a letter more often finds the same people:
+            self.results.set_people(people)  # then the list is not laid out and painted again
         self._shown_query = query
         self.search_status.emit(self._count_text(query, len(people)))
         self.results_shown.emit(query)
