@@ -18,8 +18,8 @@ from types import ModuleType
 import pytest
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
-from support.databases import open_copy
+from sqlalchemy import Engine, text
+from support.databases import open_copy, pg_copy
 from support.desk import make_context
 
 from summit_desk.db.engine import Database
@@ -134,3 +134,17 @@ def test_the_migration_joins_the_history_once_0005_is_there() -> None:
         assert in_versions, f"0005 has landed: git mv migrations/pending/{NAME} into versions/"
     else:
         assert not in_versions, "0006 in versions/ without 0005 breaks every upgrade"
+
+
+@pytest.mark.postgres
+def test_the_recompute_on_postgresql(pg_admin: Engine, pg_template: str) -> None:
+    from test_search_scripts import register
+
+    with pg_copy(pg_admin, pg_template) as database:
+        register(make_context(database))
+        age_the_keys(database)
+        assert "AST-010" not in found(database, "babushkin")
+        with database.engine.begin() as connection:
+            assert recompute_search_keys(connection) >= 2
+        assert "AST-010" in found(database, "babushkin")
+        assert "AST-012" in found(database, "zh")  # Жәнібек, by the token index
