@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.pyc?$")
 
 
 def alembic_config() -> Config:
@@ -41,13 +41,14 @@ def alembic_config() -> Config:
 
 @cache
 def newest_revision() -> str:
-    """The newest migration's id, from the file names alone (no Alembic)."""
+    """The newest migration's id, from the file names alone (no Alembic); Alembic's head if
+    the files are named otherwise (a frozen build that renamed them)."""
     found = [
         match.group(1)
         for name in os.listdir(_MIGRATIONS / "versions")
         if (match := _REVISION_FILE.match(name))
     ]
-    return max(found)
+    return max(found) if found else head_revision()
 
 
 def head_revision() -> str:
