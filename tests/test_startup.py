@@ -198,3 +198,21 @@ def test_the_window_paints_before_the_database_is_opened_then_shows_the_check_in
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no desk's own settings
     loaded = loaded_after(RUN_GUI.format(db=str(demo_file)))
     assert not loaded["reportlab"] and not loaded["alembic"]
+
+
+def test_a_database_that_cannot_be_opened_is_reported_over_the_window_and_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    folder = tmp_path / "a-folder.sqlite"
+    folder.mkdir()  # not a database file
+    code = f"""
+from PySide6.QtWidgets import QApplication, QMessageBox
+app = QApplication([])
+shown = []
+QMessageBox.critical = lambda parent, title, text: shown.append((type(parent).__name__, text))
+from summit_desk.app import run_gui
+assert run_gui({str(folder)!r}, "en") == 2
+assert len(shown) == 1 and shown[0][0] == "MainWindow", shown
+"""
+    loaded_after(code)
