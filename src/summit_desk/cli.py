@@ -3,6 +3,16 @@
 Every command answers bad input with a message in the user's language and a non-zero exit; an
 unexpected failure is logged with its traceback to a file and reported in one line, never
 dumped on the user.
+
+Start-up cost (issue #9): a command loads only what it needs. This module and its parser import
+nothing heavier than argparse; ``main`` imports ``summit_desk.commands`` only once a command is
+chosen, and each handler there imports its services, ReportLab (printing/), openpyxl and the
+like inside its own body. ``commands`` itself imports only SQLAlchemy and the database set-up
+that every command needs, and ``db.schema.upgrade`` loads Alembic only when the schema is behind.
+A new command: its arguments in ``build_parser`` (types from this module only), its handler in
+``commands.py`` named after it, with its imports inside the handler;
+tests/test_startup.py proves that ``import summit_desk.cli`` and the commands module load no
+ReportLab, Alembic or PySide6.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -74,6 +75,13 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def answered(qtbot: QtBot, page: CheckInPage, query: str) -> Any:
+    """Until the results are the answer to ``query``: typing shows each answer as it comes."""
+    return qtbot.waitSignal(
+        page.controller.results_shown, check_params_cb=lambda q: q == query, timeout=WAIT_MS
+    )
 
 
 def wait_for_banner(qtbot: QtBot, page: CheckInPage, status: str) -> None:
@@ -237,7 +245,8 @@ def test_escape_goes_back_to_the_input_and_clears_it(
     qtbot: QtBot, desk: DeskContext, qapp: QApplication
 ) -> None:
     page = open_page(qtbot, desk, "en")
-    qtbot.keyClicks(page.input, "Gilan")
+    with answered(qtbot, page, "Gilan"):
+        qtbot.keyClicks(page.input, "Gilan")
     qtbot.waitUntil(lambda: page.controller.results.rowCount() > 0, timeout=WAIT_MS)
     qtbot.keyClick(page.input, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is page.results
@@ -252,7 +261,8 @@ def test_typing_while_in_the_results_goes_to_the_input(
 ) -> None:
     code = PeopleService(desk).badge_code("GIL-003")
     page = open_page(qtbot, desk, "en")
-    qtbot.keyClicks(page.input, "Gilan")
+    with answered(qtbot, page, "Gilan"):
+        qtbot.keyClicks(page.input, "Gilan")
     qtbot.waitUntil(lambda: page.controller.results.rowCount() > 0, timeout=WAIT_MS)
     qtbot.keyClick(page.input, Qt.Key.Key_Down)
     page.input.selectAll()
@@ -381,7 +391,8 @@ def test_a_search_read_before_a_check_in_does_not_undo_the_rows_arrival(
     reading: that search's answer, read before the check-in, must not turn the row back to
     "Not yet" under a banner that says "Checked in"."""
     page = open_page(qtbot, desk, "en")
-    qtbot.keyClicks(page.input, "Gilan")
+    with answered(qtbot, page, "Gilan"):
+        qtbot.keyClicks(page.input, "Gilan")
     qtbot.waitUntil(lambda: page.controller.results.rowCount() >= 3, timeout=WAIT_MS)
     chosen = page.controller.results.person(0)
     assert chosen is not None

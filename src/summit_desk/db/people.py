@@ -41,7 +41,7 @@ from summit_desk.domain.values import CheckInKind, PersonInput, PersonSummary
 TRIGRAM = 3
 
 
-_NAME_COLUMNS = (
+NAME_KEY_COLUMNS = _NAME_COLUMNS = (
     "given_name_fa",
     "family_name_fa",
     "given_name_latin",
@@ -88,13 +88,7 @@ def person_values(
     def get(name: str) -> str:
         return str(values.get(name) or "")
 
-    values["search_key"] = search_key(
-        *(get(n) for n in _NAME_COLUMNS),
-        delegation.code,
-        delegation.name_fa,
-        delegation.name_en,
-        delegation.name_native,
-    )
+    values["search_key"] = person_search_key(values, delegation)
     values["sort_key"] = persian_sort_key(
         get("family_name_fa") or get("family_name_latin"),
         get("given_name_fa") or get("given_name_latin"),
@@ -105,6 +99,18 @@ def person_values(
         category.precedence if category else 255, int(values["rank"]), values["sort_key"]
     )
     return values
+
+
+def person_search_key(names: Mapping[str, Any], delegation: Any) -> str:
+    """``people.search_key``: the name columns and ref, then the delegation's code and names
+    (``delegation`` an ORM row or a selected row); db/search_keys.py recomputes it so too."""
+    return search_key(
+        *(str(names.get(n) or "") for n in _NAME_COLUMNS),
+        delegation.code,
+        delegation.name_fa,
+        delegation.name_en,
+        delegation.name_native,
+    )
 
 
 def desk_order(precedence: int, rank: int, sort_key: bytes) -> bytes:

@@ -4,7 +4,9 @@ Three things live here:
 
 * ``search_key`` folds a name so that the desk finds a person however it is typed: Arabic or
   Persian letter variants, Persian or Arabic digits, with or without the half-space (ZWNJ),
-  with or without diacritics, in any case. The stored, displayed name is never changed.
+  with or without diacritics, in any case, and Cyrillic in Latin letters (translit.py), so
+  "babushkin" finds «Бабушкин» and «бабушкин» finds "Babushkin". The stored, displayed name is
+  never changed.
 * ``refuse_bidi_controls`` rejects the explicit directional controls that can make a name
   display as something else than it is (the "Trojan Source" trick) before anything is stored.
 * ``persian_sort_key`` orders names in the Persian alphabet (پ after ب, چ after ج, ژ after ز,
@@ -18,6 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from summit_desk.domain.errors import InvalidText
+from summit_desk.domain.translit import has_cyrillic, latin_spellings, to_latin
 
 # Explicit embeddings/overrides (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI, PDI).
 BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
@@ -136,29 +139,44 @@ def fold(text: str) -> str:
     return " ".join(w for w in words if w)
 
 
+@lru_cache(maxsize=65_536)
+def _field_keys(text: str) -> tuple[str, ...]:
+    """A field's parts of the search key: folded without spaces or, for Cyrillic, in each
+    Latin spelling folded so (the passport's first, which a Cyrillic query is read in)."""
+    if not has_cyrillic(text):
+        folded = fold(text).replace(" ", "")
+        return (folded,) if folded else ()
+    keys = (fold(s).replace(" ", "") for s in latin_spellings(text))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
 def search_key(*fields: str | None) -> str:
     """The stored search key of a person: each field folded, without spaces, joined by a space.
 
     Spaces inside a field are removed so that «علی‌اکبر», «علی اکبر» and «علیاکبر» share one
     key; the space between fields stops a query from matching across two different fields.
+    A Cyrillic field is there in its Latin spellings instead (translit.py).
     """
-    parts = (fold(f).replace(" ", "") for f in fields if f)
-    return " ".join(p for p in parts if p)
+    return " ".join(part for f in fields if f for part in _field_keys(f))
 
 
 def search_terms(query: str) -> list[str]:
-    """The desk's query as terms: each must be found, in any order, inside the search key."""
-    return [t for t in (fold(word) for word in query.split()) if t]
+    """The desk's query as terms: each must be found, in any order, inside the search key.
+    Cyrillic is read in the passport's Latin letters, as the key holds it."""
+    words = (fold(to_latin(w)) if has_cyrillic(w) else fold(w) for w in query.split())
+    return [t for t in words if t]
 
 
 def name_tokens(*fields: str | None) -> set[str]:
-    """Every folded word of the fields, for prefix look-ups of one- and two-letter queries."""
+    """Every folded word of the fields, for prefix look-ups of one- and two-letter queries
+    (a Cyrillic field in each of its Latin spellings)."""
     tokens: set[str] = set()
     for f in fields:
         if f:
-            folded = fold(f)
-            tokens.update(folded.split())
-            tokens.add(folded.replace(" ", ""))
+            for spelling in latin_spellings(f) if has_cyrillic(f) else (f,):
+                folded = fold(spelling)
+                tokens.update(folded.split())
+                tokens.add(folded.replace(" ", ""))
     tokens.discard("")
     return tokens
 

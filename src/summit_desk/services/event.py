@@ -8,7 +8,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy.orm import Session
 
 from summit_desk.db import event as event_db
@@ -260,6 +259,8 @@ def _add_event(session: Session, spec: Spec) -> None:
 
 def reset(database: Database) -> Path | None:
     """Empty the database for a new event, keeping a copy of an SQLite file first."""
+    from alembic import command  # only here: a desk's start never loads Alembic (db/schema.py)
+
     copy = copy_sqlite_file(database, f"before-reset-{datetime.now():%Y%m%d-%H%M%S}")
     config = alembic_config()
     try:

@@ -16,12 +16,6 @@ from summit_desk.domain.messages import render
 from summit_desk.domain.values import CheckInStatus
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
-from summit_desk.ui.dialogs import (
-    EventDetailsDialog,
-    ImportDialog,
-    SettingsDialog,
-    WalkInDialog,
-)
 
 STATUS_MS = 15_000
 
@@ -83,6 +77,8 @@ class DeskActions(QObject):
     def open_walk_in(self) -> None:
         if not self._event_ready():
             return
+        from summit_desk.ui.dialogs import WalkInDialog  # here: the window opens without them
+
         desk = self.desk
         dialog = WalkInDialog(desk.context, desk.lang, self.window)
         if dialog.exec() != WalkInDialog.DialogCode.Accepted or dialog.outcome is None:
@@ -113,6 +109,8 @@ class DeskActions(QObject):
     def open_import(self) -> None:
         if not self._event_ready():
             return
+        from summit_desk.ui.dialogs import ImportDialog
+
         desk = self.desk
         dialog = ImportDialog(desk.context, desk.lang, self.window)
         dialog.imported.connect(desk.refresh)
@@ -121,12 +119,16 @@ class DeskActions(QObject):
     def open_event_details(self) -> None:
         if not self._event_ready():
             return
+        from summit_desk.ui.dialogs import EventDetailsDialog
+
         desk = self.desk
         dialog = EventDetailsDialog(desk.context, desk.lang, self.window)
         if dialog.exec() == EventDetailsDialog.DialogCode.Accepted:
             desk.refresh()
 
     def open_settings(self) -> None:
+        from summit_desk.ui.dialogs import SettingsDialog
+
         SettingsDialog(parent=self.window).exec()
 
 
