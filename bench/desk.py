@@ -315,6 +315,11 @@ class FirstPaint(QObject):
     window_painted = False
 
     def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Show and type(watched).__name__ == "OperatorDialog":
+            # the demo's desk operator logs in at once (a person takes longer: not measured)
+            watched.name.setText("desk")
+            watched.pin.setText("1111")
+            QTimer.singleShot(0, watched.accept)
         if event.type() != QEvent.Type.Paint:
             return False
         if not self.window_painted and isinstance(watched, QMainWindow):
