@@ -4,6 +4,8 @@ routes keys; the controller decides."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival
 from summit_desk.ui.widgets.banner import Banner
 from summit_desk.ui.widgets.camera_scanner import CameraScanner
 from summit_desk.ui.widgets.scan_input import ScanInput
+from summit_desk.ui.widgets.undo_keeper import UndoDialogKeeper
 from summit_desk.ui.widgets.wording import BannerContent
 
 SIDE_PANEL_WIDTH = 340
@@ -48,7 +51,6 @@ class CheckInPage(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.controller = CheckInController(context, lang, self, photo_for)
-        self.undo_dialog: UndoDialog | None = None
 
         self.input = ScanInput()
         self.input.setObjectName("scan_input")
@@ -60,6 +62,7 @@ class CheckInPage(QWidget):
         self.status.setObjectName("search_status")
         self.working_day = self._working_day()
         self.banner = Banner()
+        self.undo_keeper = UndoDialogKeeper(self.input)
         self.results = self._results_view()
         # A webcam when the scanner is missing: its codes go the way of a scanned code.
         self.camera = CameraScanner(lang)
@@ -180,8 +183,8 @@ class CheckInPage(QWidget):
         c.banner_changed.connect(self._show_banner)
         c.result_ready.connect(self.result_shown)
         c.vip_arrived.connect(self._on_vip)
-        c.undo_refused.connect(self._undo_refused)
-        c.undo_finished.connect(self._undo_finished)
+        c.undo_refused.connect(self.undo_keeper.refused)
+        c.undo_finished.connect(self.undo_keeper.finished)
         self.results.doubleClicked.connect(self._check_in_index)
         self.undo_button.clicked.connect(self.request_undo)
         self.sound_box.toggled.connect(self._set_sound)
@@ -304,24 +307,5 @@ class CheckInPage(QWidget):
             self.status.setText(self.tr("There is no check-in of this desk to undo."))
             return None
         dialog = UndoDialog(arrival, self.lang, self)
-        dialog.submitted.connect(
-            lambda supervisor, pin, reason: self.controller.undo(arrival, supervisor, pin, reason)
-        )
-        dialog.finished.connect(self._undo_closed)
-        self.undo_dialog = dialog
-        dialog.open()
+        self.undo_keeper.open(dialog, partial(self.controller.undo, arrival))
         return dialog
-
-    def _undo_refused(self, message: str) -> None:
-        if self.undo_dialog is not None:
-            self.undo_dialog.show_error(message)
-
-    def _undo_finished(self, _person: object) -> None:
-        if self.undo_dialog is not None:
-            self.undo_dialog.accept()
-
-    def _undo_closed(self) -> None:
-        dialog, self.undo_dialog = self.undo_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        self.input.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -5,6 +5,8 @@ where a supervisor undoes a mistaken one. It lays out and routes; the controller
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival
 from summit_desk.ui.widgets.banner import Banner
 from summit_desk.ui.widgets.day_page import ERROR_STYLE
 from summit_desk.ui.widgets.scan_input import ScanInput
+from summit_desk.ui.widgets.undo_keeper import UndoDialogKeeper
 from summit_desk.ui.widgets.wording import BannerContent
 
 SIDE_PANEL_WIDTH = 360
@@ -43,7 +46,6 @@ class DoorPage(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.controller = DoorController(context, lang, self)
-        self.undo_dialog: DoorUndoDialog | None = None
 
         self.session_box = QComboBox()
         self.session_box.setObjectName("session_box")
@@ -61,6 +63,7 @@ class DoorPage(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         self.banner = Banner()
+        self.undo_keeper = UndoDialogKeeper(self.input)
 
         top = QHBoxLayout()
         top.addWidget(self.session_caption)
@@ -125,8 +128,8 @@ class DoorPage(QWidget):
         c.attendance_changed.connect(self.show_attendance)
         c.result_ready.connect(self.result_shown)
         c.failed.connect(self.show_error)
-        c.undo_refused.connect(self._undo_refused)
-        c.undo_finished.connect(self._undo_finished)
+        c.undo_refused.connect(self.undo_keeper.refused)
+        c.undo_finished.connect(self.undo_keeper.finished)
         self.undo_button.clicked.connect(self.request_undo)
 
     # --- what the door shows ------------------------------------------------------------------
@@ -200,24 +203,5 @@ class DoorPage(QWidget):
             self.show_error(self.tr("There is no entry into this panel to undo."))
             return None
         dialog = DoorUndoDialog(entry, self.controller.session_name(chosen), self.lang, self)
-        dialog.submitted.connect(
-            lambda supervisor, pin, reason: self.controller.undo(entry, supervisor, pin, reason)
-        )
-        dialog.finished.connect(self._undo_closed)
-        self.undo_dialog = dialog
-        dialog.open()
+        self.undo_keeper.open(dialog, partial(self.controller.undo, entry))
         return dialog
-
-    def _undo_refused(self, message: str) -> None:
-        if self.undo_dialog is not None:
-            self.undo_dialog.show_error(message)
-
-    def _undo_finished(self, _person: object) -> None:
-        if self.undo_dialog is not None:
-            self.undo_dialog.accept()
-
-    def _undo_closed(self) -> None:
-        dialog, self.undo_dialog = self.undo_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
