@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from support.printing import PrintDialogThatPrintsTo
 from support.tools import require_tools
 
 from summit_desk.domain.messages import render
@@ -105,23 +106,6 @@ def page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:
     )
     sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", result.stdout)
     return [(float(width) / MM, float(height) / MM) for width, height in sizes]
-
-
-class PrintDialogThatPrintsTo:
-    """Stands in for QPrintDialog: the desk picks a PDF file and presses Print."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.shown = 0
-
-    def __call__(self, printer: QPrinter, _parent: object = None) -> PrintDialogThatPrintsTo:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.path))
-        self.shown += 1
-        return self
-
-    def exec(self) -> int:
-        return QDialog.DialogCode.Accepted
 
 
 def test_the_preview_shows_one_page_per_badge_of_the_chosen_delegation(

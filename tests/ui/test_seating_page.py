@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QAbstractItemModelTester, QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.printing import PrintDialogThatPrintsTo
 
 from summit_desk.db import seating as repo
 from summit_desk.domain.messages import render
@@ -301,21 +301,6 @@ def test_the_item_models_keep_qts_contract(desk: DeskContext) -> None:
     assert conflicts.rowCount() == len(empty.conflicts) > 0
     assert unseated.mimeTypes() == ["application/x-summit-desk-ref"]
     assert bytes(unseated.mimeData([unseated.index(0, 0)]).data(unseated.mimeTypes()[0]).data())
-
-
-class PrintDialogThatPrintsTo:
-    """Stands in for QPrintDialog: the desk picks a PDF file and presses Print."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def __call__(self, printer: QPrinter, _parent: object = None) -> PrintDialogThatPrintsTo:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.path))
-        return self
-
-    def exec(self) -> int:
-        return QDialog.DialogCode.Accepted
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from summit_desk.services.operators import OperatorService
 from summit_desk.services.photos import PhotoService
 from summit_desk.ui.settings import DEFAULT_LAYOUT, load_settings, open_store, save_settings
 from summit_desk.ui.tasks import Batch, Runner
-from summit_desk.ui.widgets.paper import print_pdf, printer_for
+from summit_desk.ui.widgets.paper import desk_printer, print_pdf, printer_for
 
 PRINT_ON_CHECK_IN_KEY = "badges/print_on_check_in"
 PROGRESS_STEPS = 200  # at most this many progress reports a batch
@@ -196,11 +196,7 @@ class BadgesController(QObject):
 
     def _desk_printer(self, layout: BadgeLayout) -> QPrinter:
         """The printer chosen in the desk's settings (the system's default when none is)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        name = load_settings(self.settings).printer
-        if name:
-            printer.setPrinterName(name)
-        return printer_for(layout, printer)
+        return printer_for(layout, desk_printer(self.settings))
 
     def _rendered_layout(self) -> str:
         return self.rendered.layout if self.rendered else self.layout_name

@@ -29,9 +29,9 @@ from summit_desk.services.door import DoorService
 from summit_desk.services.event import EventService
 from summit_desk.services.operators import OperatorService
 from summit_desk.services.seating import SeatingService
-from summit_desk.ui.settings import load_settings, open_store
+from summit_desk.ui.settings import open_store
 from summit_desk.ui.tasks import Refresher, Runner
-from summit_desk.ui.widgets.paper import print_pdf, printer_for_pdf
+from summit_desk.ui.widgets.paper import desk_printer, print_pdf, printer_for_pdf
 
 SESSIONS, PLAN, WRITES, PRINT = "sessions", "plan", "writes", "print"  # the runner's channels
 POLL_MS = 10_000  # other desks seat people and scan at the door too
@@ -259,11 +259,7 @@ class SeatingController(QObject):
 
     def printer(self, printed: Printed) -> QPrinter:
         """The desk's printer (from its settings) set to the printout's paper."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        name = load_settings(self.settings).printer
-        if name:
-            printer.setPrinterName(name)
-        return printer_for_pdf(printed.path, printed.kind, printer)
+        return printer_for_pdf(printed.path, printed.kind, desk_printer(self.settings))
 
     def print_to(self, printer: QPrinter, printed: Printed) -> None:
         def work() -> str:

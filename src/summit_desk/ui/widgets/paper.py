@@ -16,13 +16,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSettings, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.printing.badge_layout_values import MM, BadgeLayout
+from summit_desk.ui.settings import load_settings
+
+
+def desk_printer(settings: QSettings | None = None) -> QPrinter:
+    """The printer chosen in the desk's settings (the system's default when none is), at high
+    resolution, for a page to set to its document's paper."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    name = load_settings(settings).printer
+    if name:
+        printer.setPrinterName(name)
+    return printer
 
 
 def page_layout(layout: BadgeLayout) -> QPageLayout:
