@@ -125,10 +125,11 @@ def test_the_migration_runs_the_recompute_inside_alembic(old_demo: Database) -> 
 
 @pytest.mark.postgres
 def test_the_recompute_on_postgresql(pg_admin: Engine, pg_template: str) -> None:
-    from test_search_scripts import register
+    from support.search import register
+    from test_search_scripts import PEOPLE
 
     with pg_copy(pg_admin, pg_template) as database:
-        register(make_context(database))
+        register(make_context(database), PEOPLE)
         age_the_keys(database)
         assert "AST-010" not in found(database, "babushkin")
         with database.engine.begin() as connection:

@@ -8,16 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
-from support.databases import open_copy, pg_copy
-from support.desk import make_context
-from support.events import SMALL_EVENT
+from sqlalchemy import Engine
+from support.search import people_on_postgres, people_on_sqlite
 
-from summit_desk.db.models import Delegation
 from summit_desk.domain.values import PersonInput
-from summit_desk.services.context import DeskContext
-from summit_desk.services.event import EventService
-from summit_desk.services.people import PeopleService, save_people
+from summit_desk.services.people import PeopleService
 
 DAY = date(2025, 11, 18)
 
@@ -33,27 +28,18 @@ PEOPLE = [
 ]  # fmt: skip
 
 
-def register(context: DeskContext) -> PeopleService:
-    EventService(context).create(SMALL_EVENT)
-    with context.database.writer() as session, session.begin():
-        delegations = {d.code: d for d in session.scalars(select(Delegation))}
-        save_people(session, PEOPLE, delegations, context)
-    return PeopleService(context)
-
-
 @pytest.fixture(scope="module")
 def service(
     migrated_template: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[PeopleService]:
-    database = open_copy(migrated_template, tmp_path_factory.mktemp("scripts") / "desk.sqlite")
-    yield register(make_context(database))
-    database.dispose()
+    with people_on_sqlite(migrated_template, tmp_path_factory.mktemp("scripts"), PEOPLE) as s:
+        yield s
 
 
 @pytest.fixture(scope="module")
 def pg_service(pg_admin: Engine, pg_template: str) -> Iterator[PeopleService]:
-    with pg_copy(pg_admin, pg_template) as database:
-        yield register(make_context(database))
+    with people_on_postgres(pg_admin, pg_template, PEOPLE) as service:
+        yield service
 
 
 CASES = [
