@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from summit_desk.db.engine import Database
@@ -30,4 +31,12 @@ def make_context(
         desk=desk,
         day_override=day,
         clock=lambda: at,
+    )
+
+
+def desk_operator(context: DeskContext, desk: str, day: date, at: datetime) -> DeskContext:
+    """``context``'s event with its desk operator ("desk") at ``desk``, working on ``day``, the
+    clock stopped at ``at``."""
+    return replace(
+        context, operator="desk", role=Role.DESK, desk=desk, day_override=day, clock=lambda: at
     )

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import subprocess
 import time
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,11 +16,12 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from support.desk import desk_operator
 from support.printing import PrintDialogThatPrintsTo
 from support.tools import require_tools
 
 from summit_desk.domain.messages import render
-from summit_desk.domain.values import CheckInStatus, Role
+from summit_desk.domain.values import CheckInStatus
 from summit_desk.printing.badge_layout_values import MM
 from summit_desk.printing.badge_layouts import builtin_layout
 from summit_desk.services.badges import BadgeSelection, BadgeService
@@ -42,14 +42,7 @@ BATCH_WAIT_MS = 180_000
 
 
 def at_the_desk(context: DeskContext) -> DeskContext:
-    return replace(
-        context,
-        operator="desk",
-        role=Role.DESK,
-        desk="desk-1",
-        day_override=DAY1,
-        clock=lambda: MORNING,
-    )
+    return desk_operator(context, "desk-1", DAY1, MORNING)
 
 
 @pytest.fixture

@@ -4,15 +4,15 @@ frame is read. Frames go in through the slot the camera's video sink calls."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
 from camera_frames import GatedDecode, badge_frame, empty_frame
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
+from support.desk import desk_operator
 
-from summit_desk.domain.values import CheckInResult, Role
+from summit_desk.domain.values import CheckInResult
 from summit_desk.services.context import DeskContext
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin import CheckInPage
@@ -25,14 +25,7 @@ WAIT_MS = 10_000
 
 @pytest.fixture
 def desk(demo_event: DeskContext) -> DeskContext:
-    return replace(
-        demo_event,
-        operator="desk",
-        role=Role.DESK,
-        desk="desk-1",
-        day_override=DAY1,
-        clock=lambda: MORNING,
-    )
+    return desk_operator(demo_event, "desk-1", DAY1, MORNING)
 
 
 def open_page(qtbot: QtBot, context: DeskContext) -> tuple[CheckInPage, list[CheckInResult]]:

@@ -4,7 +4,6 @@ behind a scroll bar."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -24,7 +23,7 @@ from summit_desk.services.demo import DemoService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.checkin.results_model import Column
-from summit_desk.ui.i18n import install_interface_font, install_language
+from summit_desk.ui.i18n import install_language
 from summit_desk.ui.widgets.banner import TONE_COLOURS, Banner
 from summit_desk.ui.widgets.wording import BannerWording, Tone
 
@@ -39,14 +38,6 @@ def desk(demo_event: DeskContext) -> DeskContext:
     return replace(
         demo_event, role=Role.DESK, desk="desk-1", day_override=DAY1, clock=lambda: MORNING
     )
-
-
-@pytest.fixture
-def persian(qapp: QApplication) -> Iterator[QApplication]:
-    install_language(qapp, "fa")
-    install_interface_font(qapp)
-    yield qapp
-    install_language(qapp, "en")
 
 
 def contrast_ratio(a: str, b: str) -> float:

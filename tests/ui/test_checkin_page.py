@@ -4,7 +4,6 @@ queue of governors and ministers."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -14,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from support.desk import desk_operator
 
 from summit_desk.domain.errors import PermissionDenied
 from summit_desk.domain.persian import format_moment
@@ -22,7 +22,6 @@ from summit_desk.services.badges import BadgeService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin import CheckInPage
-from summit_desk.ui.i18n import install_interface_font, install_language
 from summit_desk.ui.widgets.wording import Tone
 
 DAY1 = date(2025, 11, 18)
@@ -33,22 +32,7 @@ WAIT_MS = 10_000
 @pytest.fixture
 def desk(demo_event: DeskContext) -> DeskContext:
     """The demo event, and desk-1 run by a desk operator on the first day."""
-    return replace(
-        demo_event,
-        operator="desk",
-        role=Role.DESK,
-        desk="desk-1",
-        day_override=DAY1,
-        clock=lambda: MORNING,
-    )
-
-
-@pytest.fixture
-def persian(qapp: QApplication) -> Iterator[QApplication]:
-    install_language(qapp, "fa")
-    install_interface_font(qapp)
-    yield qapp
-    install_language(qapp, "en")
+    return desk_operator(demo_event, "desk-1", DAY1, MORNING)
 
 
 def open_page(qtbot: QtBot, context: DeskContext, lang: str) -> CheckInPage:

@@ -4,7 +4,6 @@ for first, and other desks' check-ins appearing on their own while the window st
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -41,16 +40,6 @@ def desk(database: Database, name: str) -> DeskContext:
 @pytest.fixture
 def demo(demo_event: DeskContext) -> DeskContext:
     return desk(demo_event.database, "desk-1")
-
-
-@pytest.fixture
-def persian(qapp: QApplication) -> Iterator[QApplication]:
-    from summit_desk.ui.i18n import install_interface_font, install_language
-
-    install_language(qapp, "fa")
-    install_interface_font(qapp)
-    yield qapp
-    install_language(qapp, "en")
 
 
 def check_in(context: DeskContext, *refs: str) -> None:

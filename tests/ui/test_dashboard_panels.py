@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -27,16 +26,6 @@ def door(demo_event: DeskContext) -> DeskContext:
     return make_context(
         demo_event.database, role=Role.DESK, operator="op", desk="door-khazar", day=DAY1, at=MORNING
     )
-
-
-@pytest.fixture
-def persian(qapp: QApplication) -> Iterator[QApplication]:
-    from summit_desk.ui.i18n import install_interface_font, install_language
-
-    install_language(qapp, "fa")
-    install_interface_font(qapp)
-    yield qapp
-    install_language(qapp, "en")
 
 
 def open_page(qtbot: QtBot, context: DeskContext, lang: str) -> DashboardPage:

@@ -3,7 +3,6 @@ chosen day and at which desk, and which heads of delegation they are still waiti
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -61,16 +60,6 @@ def demo(demo_event: DeskContext) -> DeskContext:
 @pytest.fixture
 def english(qapp: QApplication) -> QApplication:
     return qapp
-
-
-@pytest.fixture
-def persian(qapp: QApplication) -> Iterator[QApplication]:
-    from summit_desk.ui.i18n import install_interface_font, install_language
-
-    install_language(qapp, "fa")
-    install_interface_font(qapp)
-    yield qapp
-    install_language(qapp, "en")
 
 
 def open_page(qtbot: QtBot, context: DeskContext, lang: str = "en") -> DelegationsPage:

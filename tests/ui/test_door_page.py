@@ -3,23 +3,21 @@ comes in and reads the banner; a supervisor undoes a mistaken entry."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.desk import desk_operator
 
 from summit_desk.domain.persian import to_persian_digits
-from summit_desk.domain.values import Role, SessionInfo, SessionKind
+from summit_desk.domain.values import SessionInfo, SessionKind
 from summit_desk.services.context import DeskContext
 from summit_desk.services.door import DoorService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.door import DoorPage
 from summit_desk.ui.door.controller import current_session
-from summit_desk.ui.i18n import install_interface_font, install_language
 from summit_desk.ui.widgets.wording import Tone
 
 DAY1 = date(2025, 11, 18)
@@ -29,22 +27,7 @@ WAIT_MS = 10_000
 
 @pytest.fixture
 def door(demo_event: DeskContext) -> DeskContext:
-    return replace(
-        demo_event,
-        operator="desk",
-        role=Role.DESK,
-        desk="door-khazar",
-        day_override=DAY1,
-        clock=lambda: MORNING,
-    )
-
-
-@pytest.fixture
-def persian(qapp: QApplication) -> Iterator[QApplication]:
-    install_language(qapp, "fa")
-    install_interface_font(qapp)
-    yield qapp
-    install_language(qapp, "en")
+    return desk_operator(demo_event, "door-khazar", DAY1, MORNING)
 
 
 def open_page(qtbot: QtBot, context: DeskContext, lang: str) -> DoorPage:
