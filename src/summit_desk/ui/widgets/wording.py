@@ -178,16 +178,12 @@ class BannerWording(QObject):
         )
 
     def undone(self, person: PersonSummary, supervisor: str, reason: str) -> BannerContent:
-        by = self.tr("Undone by %1: %2").replace("%1", isolate(supervisor))
-        by = by.replace("%2", isolate(reason))
-        return self._person_content(
+        return self._undone(
             person,
-            Tone.INFO,
-            Icon.UNDO,
+            supervisor,
+            reason,
             self.tr("Check-in undone"),
             self.tr("They are no longer checked in today and can be checked in again."),
-            status="undone",
-            details=(by,),
         )
 
     # --- a panel's door -----------------------------------------------------------------------
@@ -263,19 +259,25 @@ class BannerWording(QObject):
         return None
 
     def door_undone(self, person: PersonSummary, supervisor: str, reason: str) -> BannerContent:
-        by = self.tr("Undone by %1: %2").replace("%1", isolate(supervisor))
-        by = by.replace("%2", isolate(reason))
-        return self._person_content(
+        return self._undone(
             person,
-            Tone.INFO,
-            Icon.UNDO,
+            supervisor,
+            reason,
             self.tr("Entry undone"),
             self.tr("They are no longer counted in this panel and can be scanned in again."),
-            status="undone",
-            details=(by,),
         )
 
     # --- helpers ------------------------------------------------------------------------------
+    def _undone(
+        self, person: PersonSummary, supervisor: str, reason: str, headline: str, next_step: str
+    ) -> BannerContent:
+        """An arrival a supervisor undid (at the desk or a door): who, and why, for the journal."""
+        by = self.tr("Undone by %1: %2").replace("%1", isolate(supervisor))
+        by = by.replace("%2", isolate(reason))
+        return self._person_content(
+            person, Tone.INFO, Icon.UNDO, headline, next_step, status="undone", details=(by,)
+        )
+
     def _person_content(
         self,
         person: PersonSummary,
