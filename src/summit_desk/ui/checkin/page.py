@@ -28,7 +28,7 @@ from summit_desk.ui.formatting import day_label
 from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival
 from summit_desk.ui.widgets.banner import Banner
 from summit_desk.ui.widgets.camera_scanner import CameraScanner
-from summit_desk.ui.widgets.scan_input import ScanInput
+from summit_desk.ui.widgets.scan_page import SCAN_PAGE_STYLE, lay_out_beside_panel, scan_input
 from summit_desk.ui.widgets.undo_keeper import UndoDialogKeeper
 from summit_desk.ui.widgets.wording import BannerContent
 
@@ -52,12 +52,7 @@ class CheckInPage(QWidget):
         self.lang = lang
         self.controller = CheckInController(context, lang, self, photo_for)
 
-        self.input = ScanInput()
-        self.input.setObjectName("scan_input")
-        self.input.setPlaceholderText(
-            self.tr("Scan a badge, or type a name, reference or delegation…")
-        )
-        self.input.setMinimumHeight(52)
+        self.input = scan_input(self.tr("Scan a badge, or type a name, reference or delegation…"))
         self.status = QLabel()
         self.status.setObjectName("search_status")
         self.working_day = self._working_day()
@@ -81,20 +76,12 @@ class CheckInPage(QWidget):
         main.addWidget(self.banner)
         main.addWidget(self.results, 1)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(16)
-        layout.addLayout(main, 1)
-        layout.addWidget(self._side_panel())
+        lay_out_beside_panel(self, main, self._side_panel())
         self.setStyleSheet(
-            "QLineEdit#scan_input { font-size: 18pt; padding: 4px 10px;"
-            " border: 2px solid #1F4E8C; border-radius: 8px; }"
-            " QLabel#search_status { color: #3A4250; }"
+            SCAN_PAGE_STYLE + " QLabel#search_status { color: #3A4250; }"
             " QLabel#working_day { color: #1C2430; font-weight: bold; }"
             ' QLabel#working_day[rehearsal="true"] { background: #F2B01E; color: #1C1400;'
             " border-radius: 6px; padding: 2px 8px; }"
-            " QFrame#side_panel { background: #F4F6F9; border-radius: 10px; }"
-            " QLabel#side_title { font-weight: bold; font-size: 13pt; }"
             ' QLabel#vip_title[highlight="true"] { background: #5B2A86; color: #FFFFFF;'
             " border-radius: 6px; padding: 2px 6px; }"
         )

@@ -31,7 +31,7 @@ from summit_desk.ui.formatting import day_label, number
 from summit_desk.ui.widgets.arrivals_model import ARRIVAL_ROLE, Arrival
 from summit_desk.ui.widgets.banner import Banner
 from summit_desk.ui.widgets.day_page import ERROR_STYLE
-from summit_desk.ui.widgets.scan_input import ScanInput
+from summit_desk.ui.widgets.scan_page import SCAN_PAGE_STYLE, lay_out_beside_panel, scan_input
 from summit_desk.ui.widgets.undo_keeper import UndoDialogKeeper
 from summit_desk.ui.widgets.wording import BannerContent
 
@@ -54,10 +54,7 @@ class DoorPage(QWidget):
         self.session_caption.setBuddy(self.session_box)
         self.count = QLabel()
         self.count.setObjectName("count")
-        self.input = ScanInput()
-        self.input.setObjectName("scan_input")
-        self.input.setPlaceholderText(self.tr("Scan the badge of the guest at the door…"))
-        self.input.setMinimumHeight(52)
+        self.input = scan_input(self.tr("Scan the badge of the guest at the door…"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -77,18 +74,10 @@ class DoorPage(QWidget):
         main.addWidget(self.error)
         main.addWidget(self.banner)
         main.addStretch()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(16)
-        layout.addLayout(main, 1)
-        layout.addWidget(self._side_panel())
+        lay_out_beside_panel(self, main, self._side_panel())
         self.setStyleSheet(
-            "QLineEdit#scan_input { font-size: 18pt; padding: 4px 10px;"
-            " border: 2px solid #1F4E8C; border-radius: 8px; }"
-            " QComboBox#session_box { font-size: 13pt; padding: 2px 8px; }"
-            " QLabel#count { font-size: 16pt; font-weight: bold; color: #17703A; }"
-            " QFrame#side_panel { background: #F4F6F9; border-radius: 10px; }"
-            " QLabel#side_title { font-weight: bold; font-size: 13pt; }" + ERROR_STYLE
+            SCAN_PAGE_STYLE + " QComboBox#session_box { font-size: 13pt; padding: 2px 8px; }"
+            " QLabel#count { font-size: 16pt; font-weight: bold; color: #17703A; }" + ERROR_STYLE
         )
         self._connect()
         self.banner.show_content(self.controller.banner)
