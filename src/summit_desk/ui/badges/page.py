@@ -37,6 +37,7 @@ from summit_desk.services.context import DeskContext
 from summit_desk.ui.badges.controller import BadgesController, RenderedBadges
 from summit_desk.ui.badges.reissue_dialog import ReissueDialog
 from summit_desk.ui.layout_titles import layout_title
+from summit_desk.ui.widgets.status_line import StatusLine
 
 
 class BadgesPage(QWidget):
@@ -84,8 +85,7 @@ class BadgesPage(QWidget):
         self.print_on_check_in.setChecked(self.controller.print_on_check_in)
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = StatusLine()
         # Until the first preview the desk sees what to do, not an empty grey panel.
         self.hint = QLabel(
             self.tr(
@@ -159,7 +159,7 @@ class BadgesPage(QWidget):
         c.reissued.connect(self._reissued)
         c.reissue_refused.connect(self._reissue_refused)
         c.check_in_printed.connect(self._check_in_printed)
-        c.check_in_print_failed.connect(self._show_error)
+        c.check_in_print_failed.connect(self.status.show_error)
         self.preview_button.clicked.connect(self.preview)
         self.refs.returnPressed.connect(self.preview)
         self.print_button.clicked.connect(self.request_print)
@@ -186,7 +186,7 @@ class BadgesPage(QWidget):
     def use_person_at_check_in(self) -> None:
         ref = self.controller.last_found_ref
         if ref is None:
-            self._show_error(self.tr("Nobody has been found at the check-in page yet."))
+            self.status.show_error(self.tr("Nobody has been found at the check-in page yet."))
             return
         self.show_person(ref)
 
@@ -250,12 +250,12 @@ class BadgesPage(QWidget):
             text += " " + self.tr("%1 texts were too long and were shortened.").replace(
                 "%1", self._number(len(report.overflowed))
             )
-        self._show_status(text)
+        self.status.show_text(text)
 
     def _render_failed(self, message: str) -> None:
         self._set_rendering(False)
         self.print_button.setEnabled(self.controller.rendered is not None)
-        self._show_error(message)
+        self.status.show_error(message)
 
     # --- printing ------------------------------------------------------------------------------
     def request_print(self) -> None:
@@ -298,12 +298,14 @@ class BadgesPage(QWidget):
     def _printed(self, count: int, before: int) -> None:
         self._set_rendering(False)
         self.print_button.setEnabled(True)
-        self._show_status(
+        self.status.show_text(
             self.tr("%1 badges sent to the printer.").replace("%1", self._number(count))
         )
 
     def _check_in_printed(self, ref: str) -> None:
-        self._show_status(self.tr("The badge of %1 was sent to the printer.").replace("%1", ref))
+        self.status.show_text(
+            self.tr("The badge of %1 was sent to the printer.").replace("%1", ref)
+        )
 
     # --- reissue -------------------------------------------------------------------------------
     def request_reissue(self) -> ReissueDialog | None:
@@ -321,12 +323,12 @@ class BadgesPage(QWidget):
         if self.reissue_dialog is not None:
             self.reissue_dialog.show_error(message)
         else:
-            self._show_error(message)
+            self.status.show_error(message)
 
     def _reissued(self, badges: list[BadgeData]) -> None:
         if self.reissue_dialog is not None:
             self.reissue_dialog.accept()
-        self._show_status(
+        self.status.show_text(
             self.tr("%1 new badges were issued.").replace("%1", self._number(len(badges)))
         )
         self.preview_button.setEnabled(False)
@@ -339,11 +341,3 @@ class BadgesPage(QWidget):
     # --- words ---------------------------------------------------------------------------------
     def _number(self, value: int) -> str:
         return to_persian_digits(value) if self.lang == "fa" else str(value)
-
-    def _show_status(self, text: str) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(text)
-
-    def _show_error(self, message: str) -> None:
-        self.status.setStyleSheet("color: #B0211B; font-weight: bold;")
-        self.status.setText(message)

@@ -39,6 +39,7 @@ from summit_desk.ui.seating.models import CONFLICT_ROLE, ConflictsModel, Unseate
 from summit_desk.ui.seating.room_scene import RoomScene
 from summit_desk.ui.seating.room_view import RoomView
 from summit_desk.ui.seating.supervisor import SeatingSupervisorDialog
+from summit_desk.ui.widgets.status_line import StatusLine
 
 SIDE_PANEL_WIDTH = 340
 
@@ -75,9 +76,8 @@ class SeatingPage(QWidget):
         self.supervisor_label = QLabel()
         self.sign_out_button = QPushButton(self.tr("Sign the supervisor out"))
         self._make_buttons()
-        self.status = QLabel()
+        self.status = StatusLine()
         self.status.setObjectName("status")
-        self.status.setWordWrap(True)
 
         self.scene = RoomScene(lang, self)
         self.view = RoomView(self.scene)
@@ -181,16 +181,16 @@ class SeatingPage(QWidget):
         c.sessions_ready.connect(self.show_sessions)
         c.plan_ready.connect(self.show_plan)
         c.refreshed.connect(self.refreshed)
-        c.failed.connect(self._show_error)
+        c.failed.connect(self.status.show_error)
         c.failed.connect(self.failed)
-        c.change_refused.connect(self._show_error)
-        c.changed.connect(lambda _plan: self._show_status(""))
+        c.change_refused.connect(self.status.show_error)
+        c.changed.connect(lambda _plan: self.status.show_text(""))
         c.supervisor_needed.connect(self.ask_supervisor)
         c.sign_in_refused.connect(self._sign_in_refused)
         c.supervisor_changed.connect(self._supervisor_changed)
         c.printout_ready.connect(self.request_print)
         c.printed.connect(self._printed)
-        c.print_failed.connect(self._show_error)
+        c.print_failed.connect(self.status.show_error)
         self.session_box.currentIndexChanged.connect(self._session_index)
         self.view.person_dropped.connect(c.move)
         self.view.lock_toggled.connect(c.toggle_lock)
@@ -223,7 +223,7 @@ class SeatingPage(QWidget):
     def _session_index(self, index: int) -> None:
         code = self.session_box.itemData(index)
         if isinstance(code, str):
-            self._show_status("")
+            self.status.show_text("")
             self.controller.choose_session(code)
 
     def refresh(self) -> None:
@@ -315,7 +315,7 @@ class SeatingPage(QWidget):
         if self.supervisor_dialog is not None:
             self.supervisor_dialog.show_error(message)
         else:
-            self._show_error(message)
+            self.status.show_error(message)
 
     def _supervisor_changed(self, name: str) -> None:
         if name and self.supervisor_dialog is not None:
@@ -333,7 +333,7 @@ class SeatingPage(QWidget):
 
     # --- printing ------------------------------------------------------------------------------
     def _render(self, kind: str) -> None:
-        self._show_status(self.tr("Preparing the printout…"))
+        self.status.show_text(self.tr("Preparing the printout…"))
         self.controller.render(kind)
 
     def request_print(self, printed: Printed) -> None:
@@ -342,9 +342,9 @@ class SeatingPage(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.controller.discard(printed)
-            self._show_status("")
+            self.status.show_text("")
             return
-        self._show_status(self.tr("Printing…"))
+        self.status.show_text(self.tr("Printing…"))
         self._shortened = printed.shortened
         self.controller.print_to(printer, printed)
 
@@ -359,16 +359,9 @@ class SeatingPage(QWidget):
             text += " " + self.tr("%1 texts were too long and were shortened.").replace(
                 "%1", number(self._shortened, self.lang)
             )
-        self._show_status(text)
+        self.status.show_text(text)
 
     # --- words and visibility ------------------------------------------------------------------
-    def _show_status(self, text: str) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(text)
-
-    def _show_error(self, message: str) -> None:
-        self.status.setStyleSheet("color: #B0211B; font-weight: bold;")
-        self.status.setText(message)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
