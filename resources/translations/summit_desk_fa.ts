@@ -24,18 +24,18 @@
 <context>
     <name>BadgesController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="214" />
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="288" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="210" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="284" />
         <source>Preview the badges first.</source>
         <translation>نخست پیش‌نمایش کارت‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="291" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="287" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/controller.py" line="294" />
+        <location filename="../../src/summit_desk/ui/badges/controller.py" line="290" />
         <source>Give a reason: it is kept with the new badges.</source>
         <translation>دلیلی بنویسید: همراه کارت‌های تازه نگه داشته می‌شود.</translation>
     </message>
@@ -43,47 +43,47 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="56" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="57" />
         <source>All delegations</source>
         <translation>همهٔ هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="58" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="59" />
         <source>All categories</source>
         <translation>همهٔ رده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="63" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="64" />
         <source>Refs, for example GIL-001, BAK-007</source>
         <translation>شناسه‌ها، برای نمونه ⁦GIL-001, BAK-007⁩</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="65" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="66" />
         <source>The person at check-in</source>
         <translation>فرد یافته‌شده در پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="79" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="80" />
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="81" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="82" />
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="82" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="83" />
         <source>Reissue…</source>
         <translation>صدور دوباره…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="83" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="84" />
         <source>Print the badge at each check-in</source>
         <translation>چاپ کارت هنگام هر پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="86" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="87" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>%1 کارت به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="306" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="307" />
         <source>The badge of %1 was sent to the printer.</source>
         <translation>کارت %1 به چاپگر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/badges/page.py" line="330" />
+        <location filename="../../src/summit_desk/ui/badges/page.py" line="332" />
         <source>%1 new badges were issued.</source>
         <translation>%1 کارت تازه صادر شد.</translation>
     </message>
@@ -306,98 +306,97 @@
         <translation>دوباره بکوشید. اگر باز هم رخ داد، سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="181" />
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="266" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="275" />
         <source>Undone by %1: %2</source>
         <translation>لغو به دست %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="187" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="185" />
         <source>Check-in undone</source>
         <translation>پذیرش لغو شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="188" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="186" />
         <source>They are no longer checked in today and can be checked in again.</source>
         <translation>ورود امروز ایشان دیگر ثبت نیست و می‌توان دوباره پذیرش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="198" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="194" />
         <source>Ready at the door of %1</source>
         <translation>آماده در درِ %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="199" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="195" />
         <source>Scan the badge of each guest who comes in.</source>
         <translation>کارت هر مهمانی را که وارد می‌شود اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="224" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="220" />
         <source>Entered</source>
         <translation>وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="225" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="221" />
         <source>Let them in.</source>
         <translation>راهنمایی کنید وارد شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="226" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="222" />
         <source>Entered %1 at %2, door %3</source>
         <translation>ورود به %1 در ساعت %2، درِ %3</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="233" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="229" />
         <source>Already in since %1</source>
         <translation>از ساعت %1 در جلسه است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="235" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="231" />
         <source>Let them through: they entered at %1. If the badge is not theirs, keep it and call a supervisor.</source>
         <translation>بگذارید وارد شوند: از درِ %1 وارد شده‌اند. اگر کارت از آنِ ایشان نیست، کارت را نگه دارید و سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="238" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="234" />
         <source>First entered %1 at door %2</source>
         <translation>نخستین ورود: %1 از درِ %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="245" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="241" />
         <source>Not invited to this panel</source>
         <translation>به این نشست دعوت نشده است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="247" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="243" />
         <source>Do not let them in. Ask them to wait and call the protocol officer: only protocol can add a guest to %1.</source>
         <translation>اجازهٔ ورود ندهید. از ایشان بخواهید منتظر بمانند و مسئول تشریفات را خبر کنید: تنها تشریفات می‌تواند مهمانی را به %1 بیفزاید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="256" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="252" />
         <source>This panel is not today</source>
         <translation>این نشست امروز برگزار نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="258" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="254" />
         <source>Do not let them in yet. Check that the right panel is chosen at the top of the page.</source>
         <translation>هنوز اجازهٔ ورود ندهید. بررسی کنید که نشست درست در بالای صفحه برگزیده شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="261" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="257" />
         <source>%1 is not held today.</source>
         <translation>%1 امروز برگزار نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="272" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="266" />
         <source>Entry undone</source>
         <translation>ورود لغو شد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="273" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="267" />
         <source>They are no longer counted in this panel and can be scanned in again.</source>
         <translation>دیگر در این نشست شمرده نمی‌شوند و می‌توان دوباره اسکنشان کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="333" />
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="335" />
         <source>for %1 (recorded %2)</source>
         <translation>برای %1 (ثبت در %2)</translation>
     </message>
@@ -464,32 +463,32 @@
 <context>
     <name>CheckInController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="152" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="171" />
         <source>Nobody found for «%1». Try another spelling or the delegation, or scan the badge.</source>
         <translation>کسی با «%1» یافت نشد. نگارش دیگری یا نام هیئت را بیازمایید، یا کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="156" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="175" />
         <source>The first %1 are shown: type more to narrow the search.</source>
         <translation>%1 نفر نخست نشان داده شده‌اند: برای محدودکردن جست‌وجو بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="159" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="178" />
         <source>Found: %1</source>
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="241" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="260" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="244" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="263" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="247" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="266" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -497,52 +496,52 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="56" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="55" />
         <source>Scan a badge, or type a name, reference or delegation…</source>
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="111" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="101" />
         <source>Rehearsal: working as on %1</source>
         <translation>تمرین: به‌جای روز %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="112" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="102" />
         <source>Check-ins count for that day, not for today's date.</source>
         <translation>پذیرش‌ها برای همان روز ثبت می‌شوند، نه برای تاریخ امروز.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="114" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="104" />
         <source>Working day: %1</source>
         <translation>روز کاری: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="130" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="120" />
         <source>Protocol: VIP arrivals of the day</source>
         <translation>تشریفات: ورود مقامات امروز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="133" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="123" />
         <source>Checked in at this desk</source>
         <translation>پذیرش‌شده در این میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="136" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="126" />
         <source>Undo a check-in…</source>
         <translation>لغو یک پذیرش…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="137" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="127" />
         <source>A supervisor's name and PIN are needed</source>
         <translation>نام و رمز سرپرست لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="138" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="128" />
         <source>Sound for VIP arrivals</source>
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="304" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="294" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
     </message>
@@ -777,57 +776,57 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="44" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="38" />
         <source>&amp;Desk</source>
         <translation>&amp;میز پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="45" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="39" />
         <source>Walk-in registration…</source>
         <translation>ثبت‌نام حضوری…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="48" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="42" />
         <source>Import people…</source>
         <translation>ورود فهرست افراد…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="51" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="45" />
         <source>Event details…</source>
         <translation>مشخصات رویداد…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="53" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="47" />
         <source>Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="56" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="50" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="79" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="73" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="101" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="97" />
         <source>%1 (%2) is registered and checked in.</source>
         <translation>%1 (%2) ثبت‌نام و پذیرش شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="103" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="99" />
         <source>%1 (%2) is registered, but not checked in: %3</source>
         <translation>%1 (%2) ثبت‌نام شد، ولی پذیرش نشد: %3</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="105" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="101" />
         <source>%1 (%2) is registered, but today is not a day of the event.</source>
         <translation>%1 (%2) ثبت‌نام شد، ولی امروز از روزهای رویداد نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/actions.py" line="107" />
+        <location filename="../../src/summit_desk/ui/actions.py" line="103" />
         <source>%1 (%2) is registered.</source>
         <translation>%1 (%2) ثبت‌نام شد.</translation>
     </message>
@@ -853,7 +852,7 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>DoorPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/door/page.py" line="51" />
+        <location filename="../../src/summit_desk/ui/door/page.py" line="53" />
         <source>Panel</source>
         <translation>نشست</translation>
     </message>
@@ -863,32 +862,32 @@ out of the order of precedence (seat %2)</source>
         <translation>کارت مهمانِ دمِ در را اسکن کنید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/door/page.py" line="98" />
+        <location filename="../../src/summit_desk/ui/door/page.py" line="90" />
         <source>Latest entries</source>
         <translation>آخرین ورودها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/door/page.py" line="108" />
+        <location filename="../../src/summit_desk/ui/door/page.py" line="100" />
         <source>Undo an entry…</source>
         <translation>لغو یک ورود…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/door/page.py" line="109" />
+        <location filename="../../src/summit_desk/ui/door/page.py" line="101" />
         <source>A supervisor's name and PIN are needed</source>
         <translation>نام و رمز سرپرست لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/door/page.py" line="161" />
+        <location filename="../../src/summit_desk/ui/door/page.py" line="153" />
         <source>Entered: %1</source>
         <translation>واردشده: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/door/page.py" line="163" />
+        <location filename="../../src/summit_desk/ui/door/page.py" line="155" />
         <source>Entered: %1 of %2 invited</source>
         <translation>واردشده: %1 از %2 دعوت‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/door/page.py" line="200" />
+        <location filename="../../src/summit_desk/ui/door/page.py" line="192" />
         <source>There is no entry into this panel to undo.</source>
         <translation>ورودی به این نشست برای لغو نیست.</translation>
     </message>
@@ -1085,43 +1084,44 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="145" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="263" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="118" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="342" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="164" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="135" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="165" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="156" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="166" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="157" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="167" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="158" />
         <source>Badges</source>
         <translation>کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="168" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="159" />
         <source>Seating</source>
         <translation>چیدمان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="169" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="160" />
         <source>Panel door</source>
         <translation>درِ نشست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="208" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="273" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -1458,12 +1458,12 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="68" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="69" />
         <source>Session</source>
         <translation>نشست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/seating/page.py" line="76" />
+        <location filename="../../src/summit_desk/ui/seating/page.py" line="77" />
         <source>Sign the supervisor out</source>
         <translation>خروج سرپرست</translation>
     </message>
@@ -1909,22 +1909,22 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/summit_desk/ui/welcome_page.py" line="21" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="68" />
+        <location filename="../../src/summit_desk/ui/welcome_page.py" line="25" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="73" />
+        <location filename="../../src/summit_desk/ui/welcome_page.py" line="30" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="74" />
+        <location filename="../../src/summit_desk/ui/welcome_page.py" line="31" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

@@ -17,23 +17,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from summit_desk.ui.settings import load_settings, open_store
 from summit_desk.ui.tasks import Runner
+from summit_desk.ui.welcome_page import WelcomePage, ltr
 
 if TYPE_CHECKING:
     from summit_desk.domain.values import CheckInResult, EventInfo, PersonSummary
@@ -52,52 +49,6 @@ BACKUP_EVERY_MS = 5 * 60 * 1000  # the desk's own backups: every five minutes
 PRINT_ON_CHECK_IN_KEY = "badges/print_on_check_in"
 # The tabs in order (F1…F6): check-in first, the others built when first shown.
 LATER_PAGES = ("delegations", "dashboard", "badges", "seating", "door")
-
-
-def ltr(text: str) -> str:
-    """A path or URL inside right-to-left text: isolated, so «/tmp/desk.sqlite» keeps its slash
-    at the start instead of the paragraph's direction moving it to the end."""
-    return f"\u2066{text}\u2069"
-
-
-class WelcomePage(QWidget):
-    create_demo = Signal()
-    create_event = Signal()
-
-    def __init__(self, database_label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = QLabel(self.tr("Welcome to Summit Desk"))
-        title.setObjectName("title")
-        text = QLabel(
-            self.tr(
-                "There is no event in %1 yet. Create the demo event of the Caspian governors' "
-                "summit to try the desk, or set up a new event."
-            ).replace("%1", ltr(database_label))
-        )
-        text.setWordWrap(True)
-        self.demo_button = QPushButton(self.tr("Create the demo event"))
-        self.new_button = QPushButton(self.tr("New event…"))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.demo_button.clicked.connect(self.create_demo)
-        self.new_button.clicked.connect(self.create_event)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.demo_button)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addLayout(buttons)
-        layout.addWidget(self.progress)
-        layout.addStretch()
-
-    def set_busy(self, busy: bool) -> None:
-        self.demo_button.setEnabled(not busy)
-        self.new_button.setEnabled(not busy)
-        self.progress.setVisible(busy)
 
 
 class MainWindow(QMainWindow):
