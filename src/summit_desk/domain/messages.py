@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from summit_desk.domain.import_messages import IMPORT_MESSAGES
+from summit_desk.domain.journal_messages import JOURNAL_MESSAGES
 from summit_desk.domain.persian import to_persian_digits
 from summit_desk.domain.safety_messages import SAFETY_MESSAGES
 from summit_desk.domain.seating_messages import SEATING_MESSAGES
@@ -177,7 +178,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 # start of a message makes the whole line left to right, with its quotes on the wrong sides.
 _FSI, _PDI = "\u2068", "\u2069"
 
-MESSAGES.update(IMPORT_MESSAGES | SEATING_MESSAGES | SAFETY_MESSAGES)
+MESSAGES.update(IMPORT_MESSAGES | SEATING_MESSAGES | SAFETY_MESSAGES | JOURNAL_MESSAGES)
 
 
 def _persian_param(value: Any) -> Any:
