@@ -101,6 +101,7 @@ def office_state(target: Path) -> tuple[frozenset[JournalRecord], tuple[str, ...
 def test_any_split_any_order_repeated_merges_give_the_same_journal(
     tmp_path_factory: pytest.TempPathFactory,
     demo_template: Path,
+    *,
     holders: list[tuple[str, str]],
     scans: list[tuple[int, int, uuid.UUID]],
     desks: int,
