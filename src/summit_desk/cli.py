@@ -21,6 +21,7 @@ from summit_desk import __version__
 from summit_desk.crashlog import write_crash_log
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.messages import render
+from summit_desk.journal_commands import add_journal_command
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2  # bad input, unknown code, refused import: the user can fix it
@@ -146,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     checkin.add_argument("--json", action="store_true")
     _seating_commands(command)
+    _common(add_journal_command(commands), suppress=True)
     return parser
 
 

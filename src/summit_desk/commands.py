@@ -15,6 +15,7 @@ from summit_desk.db.schema import upgrade
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.persian import format_moment, to_persian_digits
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
+from summit_desk.journal_commands import journal  # noqa: F401 -- cli.main finds commands by name
 from summit_desk.services.context import DeskContext
 
 if TYPE_CHECKING:
