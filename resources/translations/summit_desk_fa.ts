@@ -529,107 +529,117 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="152" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="161" />
         <source>Arrivals</source>
         <translation>آمار ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="167" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="176" />
         <source>Arrived</source>
         <translation>رسیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="168" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="177" />
         <source>Heads of delegation</source>
         <translation>رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="169" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="178" />
         <source>Protocol guests</source>
         <translation>مهمانان تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="170" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="179" />
         <source>Delegations complete</source>
         <translation>هیئت‌های کامل</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="178" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="187" />
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="179" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="188" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="180" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="189" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="189" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="198" />
         <source>By country</source>
         <translation>به تفکیک کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="191" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="200" />
         <source>By category</source>
         <translation>به تفکیک رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="193" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="202" />
         <source>By delegation</source>
         <translation>به تفکیک هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="213" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="222" />
         <source>Arrived on %1</source>
         <translation>ورود در %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="214" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="223" />
         <source>%1 of everyone registered</source>
         <translation>%1 از همه ثبت‌نام‌شدگان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="215" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="224" />
         <source>%1 of the governors and heads</source>
         <translation>%1 از استانداران و رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="217" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="226" />
         <source>%1 · heads, ministers, ambassadors, organisations</source>
         <translation>%1 · رؤسای هیئت‌ها، وزیران، سفیران، سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="219" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="228" />
         <source>%1 · every member arrived</source>
         <translation>%1 · همه اعضا رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="224" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="233" />
         <source>No panels on this day.</source>
         <translation>در این روز نشستی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="231" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="240" />
         <source>%1 entered</source>
         <translation>%1 نفر وارد شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="233" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="242" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="237" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="246" />
         <source>Panels: %1</source>
         <translation>نشست‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="240" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="251" />
+        <source>Admitted twice while the desks were apart:</source>
+        <translation>هنگام جدایی میزها دو بار پذیرفته شدند:</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="256" />
+        <source>%1: first at %3, %2; again at %5, %4</source>
+        <translation>%1: نخست در %3، %2؛ دوباره در %5، %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="266" />
         <source>Updated %1</source>
         <translation>آخرین به‌روزرسانی %1</translation>
     </message>
@@ -1001,45 +1011,60 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="140" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="242" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="178" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="280" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="159" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="197" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="160" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="198" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="161" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="199" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="162" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="200" />
         <source>Badges</source>
         <translation>کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="163" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="201" />
         <source>Seating</source>
         <translation>چیدمان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="164" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="202" />
         <source>Panel door</source>
         <translation>درِ نشست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="203" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="241" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="298" />
+        <source>Online</source>
+        <translation>برخط</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="300" />
+        <source>Merging the local journal: %1 entries</source>
+        <translation>ادغام دفتر محلی: %1 ورودی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/main_window.py" line="302" />
+        <source>Offline: on the local journal, %1 entries waiting</source>
+        <translation>برون‌خط: با دفتر محلی، %1 ورودی در انتظار</translation>
     </message>
 </context>
 <context>
@@ -1551,7 +1576,7 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="74" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="76" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -1730,22 +1755,22 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="65" />
         <source>Welcome to Summit Desk</source>
         <translation>به میز پذیرش اجلاس خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="65" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="69" />
         <source>There is no event in %1 yet. Create the demo event of the Caspian governors' summit to try the desk, or set up a new event.</source>
         <translation>هنوز رویدادی در %1 نیست. برای آزمودن میز پذیرش، رویداد نمایشی اجلاس استانداران خزر را بسازید یا رویدادی تازه تعریف کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="70" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="74" />
         <source>Create the demo event</source>
         <translation>ساخت رویداد نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="71" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="75" />
         <source>New event…</source>
         <translation>رویداد تازه…</translation>
     </message>

@@ -39,6 +39,11 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         role=Role.ADMIN,
         desk=settings.desk_name,
     )
-    window = MainWindow(context, lang)
+    link = None
+    if not database.is_sqlite:  # a desk on a server keeps a local journal for when it is gone
+        from summit_desk.services.offline import DeskLink
+
+        link = DeskLink(context)
+    window = MainWindow(context, lang, link)
     window.show()
     return app.exec()

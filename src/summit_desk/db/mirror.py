@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Engine, Table, delete, func, select, text
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -49,6 +49,17 @@ MIRRORED: tuple[type[Base], ...] = (
 # Never copied off the server: check-in does not need them (issue #8: private by default).
 SENSITIVE = frozenset({"email", "phone", "document_no", "notes", "photo"})
 _BATCH = 1000
+
+
+def ping(engine: Engine) -> None:
+    """Raise the driver's error unless the server answers now."""
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+
+
+def has_badges(session: Session) -> bool:
+    """Whether the mirror was ever filled: without badges it can check no one in."""
+    return bool(session.scalar(select(func.count()).select_from(Badge)))
 
 
 def copy_reference_tables(server: Session, local: Session) -> int:

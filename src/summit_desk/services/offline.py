@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from platformdirs import user_data_dir
-from sqlalchemy import event, text
+from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -137,7 +137,7 @@ class DeskLink:
         if self._mirrored:
             return True
         with self.local.reader() as session:
-            return bool(session.scalar(text("SELECT count(*) FROM badges")))
+            return mirror.has_badges(session)
 
     # -- while online: the mirror; back online: the merge ---------------------------------
 
@@ -159,16 +159,20 @@ class DeskLink:
                 raise
             self.went_offline()
 
+    def probe(self) -> bool:
+        """Whether the server answers; an online desk that finds it gone goes offline."""
+        try:
+            mirror.ping(self.server.engine)
+        except (DBAPIError, DatabaseUnavailable):
+            self.went_offline()
+            return False
+        return True
+
     def reconnect(self) -> MergeReport | None:
         """If the server answers again, merge the waiting entries into it and go online;
         ``None`` while it does not answer (or when the desk was online anyway)."""
         with self._lock:
-            if self._mode is DeskMode.ONLINE:
-                return None
-            try:
-                with self.server.engine.connect() as connection:
-                    connection.execute(text("SELECT 1"))
-            except (DBAPIError, DatabaseUnavailable):
+            if self._mode is DeskMode.ONLINE or not self.probe():
                 return None
             self._mode = DeskMode.MERGING
             try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ from summit_desk.services.backup import BackupService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.event import EventService
+from summit_desk.services.offline import DeskLink, DeskMode, LinkState
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.actions import install_desk_menus
 from summit_desk.ui.badges import BadgesPage
@@ -37,13 +38,16 @@ from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.dashboard import DashboardPage
 from summit_desk.ui.delegations import DelegationsPage
 from summit_desk.ui.door import DoorPage
+from summit_desk.ui.formatting import number
 from summit_desk.ui.new_event_dialog import NewEventDialog
 from summit_desk.ui.seating import SeatingPage
 from summit_desk.ui.settings import load_settings
-from summit_desk.ui.tasks import Runner
+from summit_desk.ui.tasks import Refresher, Runner
 
 VIP_MESSAGE_MS = 15_000
 BACKUP_EVERY_MS = 5 * 60 * 1000  # the desk's own backups: every five minutes
+LINK_EVERY_MS = 3_000  # a desk on a server: is it there? (offline: merge when it is back)
+MIRROR_EVERY = 100  # ... and every this many answers online, refresh the local mirror
 
 
 def ltr(text: str) -> str:
@@ -92,10 +96,37 @@ class WelcomePage(QWidget):
         self.progress.setVisible(busy)
 
 
+class DeskLinkStatus(QObject):
+    """A desk on a server: asks its link every few seconds how it is; offline, that asking
+    reconnects and merges the local journal once the server answers. ``changed`` carries the
+    ``LinkState`` for the status bar."""
+
+    changed = Signal(object)
+
+    def __init__(
+        self, link: DeskLink, runner: Runner, interval_ms: int, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.link = link
+        self._answers = 0
+        self.refresher = Refresher(runner, "desk-link", self._poll, interval_ms, self)
+        self.refresher.answered.connect(self.changed)
+        self.refresher.resume()
+
+    def _poll(self) -> LinkState:  # in the runner's thread
+        if self.link.mode is not DeskMode.ONLINE:
+            self.link.reconnect()
+        elif self.link.probe() and self._answers % MIRROR_EVERY == 0:
+            self.link.refresh()
+        self._answers += 1
+        return self.link.state()
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, context: DeskContext, lang: str) -> None:
+    def __init__(self, context: DeskContext, lang: str, link: DeskLink | None = None) -> None:
         super().__init__()
-        self.context = context
+        self.context = link.context if link is not None else context
+        context = self.context
         self.lang = lang
         self.resize(1280, 800)
         self.welcome = WelcomePage(context.database.label)
@@ -130,6 +161,13 @@ class MainWindow(QMainWindow):
         self._backup_timer.setInterval(BACKUP_EVERY_MS)
         self._backup_timer.timeout.connect(self.take_backup)
         self._backup_timer.start()
+        self.link_label = QLabel()  # a desk on a server: online, or offline on its journal
+        self.link_label.setObjectName("deskLink")
+        self.statusBar().addPermanentWidget(self.link_label)
+        self.link_status: DeskLinkStatus | None = None
+        if link is not None:
+            self.link_status = DeskLinkStatus(link, self.runner, LINK_EVERY_MS, self)
+            self.link_status.changed.connect(self.show_link)
         self.desk_actions = install_desk_menus(self)
         self.desk_actions.walk_in_registered.connect(self.on_walk_in_registered)
         self.refresh()
@@ -253,6 +291,17 @@ class MainWindow(QMainWindow):
             self._backed_up,
             self._backup_failed,
         )
+
+    def show_link(self, state: LinkState) -> None:
+        waiting = number(state.waiting, self.lang)
+        if state.mode is DeskMode.ONLINE:
+            text, colour = self.tr("Online"), "#2e7d32"
+        elif state.mode is DeskMode.MERGING:
+            text, colour = self.tr("Merging the local journal: %1 entries"), "#8a5a00"
+        else:
+            text, colour = self.tr("Offline: on the local journal, %1 entries waiting"), "#B00020"
+        self.link_label.setText(text.replace("%1", waiting))
+        self.link_label.setStyleSheet(f"QLabel#deskLink {{ color: {colour}; font-weight: bold; }}")
 
     def _backed_up(self, report: object) -> None:
         self.backup_label.clear()
