@@ -14,6 +14,7 @@ import random
 import stat
 import threading
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from support.tcp_proxy import TcpProxy
 
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.models import CheckIn, Person
+from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import CheckInKind, CheckInStatus, Role
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
@@ -166,3 +168,35 @@ def test_the_local_mirror_is_private_and_holds_no_contact_or_document_details(
     local.dispose()
     assert len(people) >= PEOPLE
     assert {(p.email, p.phone, p.document_no, p.notes) for p in people} == {("", "", "", "")}
+
+
+def test_offline_the_desk_checks_people_in_but_changes_no_badge(
+    tmp_path: Path, pg_database: Database, event_codes: list[str]
+) -> None:
+    from summit_desk.services.badges import BadgeService
+
+    server_url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    with TcpProxy(server_url.host or "127.0.0.1", server_url.port or 5432) as proxy:
+        database = open_database(through(proxy, pg_database))
+        context = replace(desk_context(database, 1), role=Role.SUPERVISOR)
+        link = DeskLink(context, tmp_path / "desk.sqlite")
+        link.refresh()
+        proxy.cut()
+        scanned = link.call(lambda: CheckInService(link.context).scan(event_codes[0]))
+        assert scanned.status is CheckInStatus.CHECKED_IN and link.mode is DeskMode.OFFLINE
+        with pytest.raises(SummitDeskError) as refused:
+            link.call(lambda: BadgeService(link.context).revoke("AST-002", "lost"))
+        assert refused.value.code == "journal.offline_read_only"
+        assert "changes no person, badge" in refused.value.message("en")
+        # The refusal changed nothing: the badge still admits its holder, offline.
+        again = link.call(lambda: CheckInService(link.context).scan(event_codes[1]))
+        assert again.status is CheckInStatus.CHECKED_IN
+        assert link.state().waiting == 2
+
+        proxy.restore()
+        report = link.reconnect()
+        assert report is not None and report.added == 2
+        assert link.mode is DeskMode.ONLINE and link.state().waiting == 0
+        link.call(lambda: BadgeService(link.context).revoke("AST-002", "lost"))  # online: allowed
+        link.close()
+        database.dispose()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, Table, delete, func, select, text
+from sqlalchemy import Column, Engine, Integer, MetaData, Table, delete, func, select, text
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -49,6 +49,38 @@ MIRRORED: tuple[type[Base], ...] = (
 # Never copied off the server: check-in does not need them (issue #8: private by default).
 SENSITIVE = frozenset({"email", "phone", "document_no", "notes", "photo"})
 _BATCH = 1000
+# Offline, the desk writes its journal (and audit log) and nothing else: an offline change to a
+# person, a badge or a seat would never reach the server, and a walk-in made here would take a
+# row id the server gives to someone else. Triggers refuse such writes unless a refresh of the
+# mirror is running (a row in this table, inside the refresh's own transaction).
+WRITABLE_OFFLINE = frozenset({"check_ins", "audit_log"})
+REFUSAL = "summit-desk-mirror"
+_refreshing = Table("journal_mirror_refresh", MetaData(), Column("active", Integer))
+
+
+def protect(session: Session) -> None:
+    """Make the mirror's copies of the server's tables writable by a refresh only."""
+    _refreshing.create(session.connection(), checkfirst=True)
+    for table in Base.metadata.sorted_tables:
+        if table.name in WRITABLE_OFFLINE:
+            continue
+        for operation in ("INSERT", "UPDATE", "DELETE"):
+            session.execute(
+                text(
+                    f"CREATE TRIGGER IF NOT EXISTS mirror_{table.name}_{operation.lower()} "
+                    f"BEFORE {operation} ON {table.name} "
+                    f"WHEN NOT EXISTS (SELECT 1 FROM {_refreshing.name}) "
+                    f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}: {table.name}'); END"
+                )
+            )
+
+
+def begin_refresh(session: Session) -> None:
+    session.execute(_refreshing.insert().values(active=1))
+
+
+def end_refresh(session: Session) -> None:
+    session.execute(delete(_refreshing))
 
 
 def ping(engine: Engine) -> None:

@@ -45,6 +45,12 @@ JOURNAL_MESSAGES: dict[str, dict[str, str]] = {
         "fa": "سرور {target} در دسترس نیست: این میز با دفتر محلی کار می‌کند "
         "({waiting} ورودی در انتظار)",
     },
+    "journal.offline_read_only": {
+        "en": "The server {target} is out of reach: offline, this desk checks people in but "
+        "changes no person, badge, seat or setting until the server is back",
+        "fa": "سرور {target} در دسترس نیست: این میز برون‌خط فقط ورود افراد را ثبت می‌کند و تا "
+        "بازگشت سرور هیچ فرد، کارت، صندلی یا تنظیمی را تغییر نمی‌دهد",
+    },
     "journal.no_mirror": {
         "en": "The server {target} is out of reach and this desk has no local copy of its "
         "people yet: connect once while the server is up",

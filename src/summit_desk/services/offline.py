@@ -85,6 +85,7 @@ class DeskLink:
         upgrade(self.local)
         with self.local.writer() as session, session.begin():
             journal_db.create_local_tables(session)
+            mirror.protect(session)
         self._lock = threading.RLock()
         self._mode = DeskMode.ONLINE
         self._mirrored = False
@@ -96,6 +97,11 @@ class DeskLink:
         def _lost(error: Any) -> None:  # the UI's pages use the database without call()
             if error.is_disconnect:
                 self.went_offline()
+
+        @event.listens_for(self.local.engine, "handle_error")
+        def _refused(error: Any) -> None:
+            if mirror.REFUSAL in str(error.original_exception):
+                raise SummitDeskError("journal.offline_read_only", target=self.server.label)
 
     # -- the mode --------------------------------------------------------------------------
 
@@ -151,8 +157,10 @@ class DeskLink:
                 self.local.writer() as target,
                 target.begin(),
             ):
+                mirror.begin_refresh(target)
                 mirror.copy_reference_tables(source, target)
                 mirror.pull_journal(source, target)
+                mirror.end_refresh(target)
             self._mirrored = True
         except (DBAPIError, DatabaseUnavailable) as exc:
             if not _is_unreachable(exc):
