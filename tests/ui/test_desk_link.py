@@ -22,7 +22,7 @@ from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.journal import JournalService
-from summit_desk.services.offline import DeskLink
+from summit_desk.services.offline import DeskLink, DeskMode, LinkState
 from summit_desk.services.people import PeopleService
 from summit_desk.ui import main_window
 from summit_desk.ui.dashboard import DashboardPage
@@ -82,8 +82,12 @@ def test_the_status_bar_says_offline_with_entries_waiting_and_online_again(
         assert result.status is CheckInStatus.CHECKED_IN
         qtbot.waitUntil(lambda: "1 entries waiting" in label.text(), timeout=WAIT_MS)
 
+        states: list[LinkState] = []
+        assert window.link_status is not None
+        window.link_status.changed.connect(states.append)
         proxy.restore()
         qtbot.waitUntil(lambda: label.text() == "Online", timeout=WAIT_MS)
+        assert LinkState(DeskMode.MERGING, 1) in states  # said while the entry went in
         window.runner.wait_idle(5_000)
         window.close()
         link.close()

@@ -128,13 +128,10 @@ class JournalService:
         """Each later entry of someone admitted twice, for the protocol office, oldest first."""
         with self.context.database.reader() as session:
             rows = repo.double_admissions(session)
-            ids = sorted({r.person_id for r in rows})
             by_day: dict[date, dict[int, PersonSummary]] = {}
             for day in sorted({r.day for r in rows}):
                 wanted = sorted({r.person_id for r in rows if r.day == day})
-                by_day[day] = {
-                    p.id: p for p in people_repo.summaries(session, wanted, day) if p.id in ids
-                }
+                by_day[day] = {p.id: p for p in people_repo.summaries(session, wanted, day)}
         return sorted(
             (
                 DoubleAdmission(

@@ -115,7 +115,9 @@ class DeskLinkStatus(QObject):
 
     def _poll(self) -> LinkState:  # in the runner's thread
         if self.link.mode is not DeskMode.ONLINE:
-            self.link.reconnect()
+            if self.link.probe():  # back: say so while the local journal goes in (queued)
+                self.changed.emit(LinkState(DeskMode.MERGING, self.link.state().waiting))
+                self.link.reconnect()
         elif self.link.probe() and self._answers % MIRROR_EVERY == 0:
             self.link.refresh()
         self._answers += 1
