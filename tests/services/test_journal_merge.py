@@ -27,6 +27,7 @@ from summit_desk.db import people as people_db
 from summit_desk.db.engine import open_database
 from summit_desk.db.journal import JournalRecord
 from summit_desk.db.models import AuditEntry, Badge, Person
+from summit_desk.domain.errors import PermissionDenied, SummitDeskError
 from summit_desk.domain.values import BadgeStatus, CheckInKind, Role
 from summit_desk.services.journal import JournalService
 
@@ -228,3 +229,27 @@ def test_two_desks_admitting_one_person_at_the_same_instant_agree_which_is_kept(
     (flagged,) = JournalService(context).double_admissions()
     database.dispose()
     assert (flagged.kept_desk, flagged.later_uuid) == ("desk-north", str(high))
+
+
+def test_a_stick_from_another_event_is_refused_and_nothing_is_merged(
+    tmp_path: Path, demo_template: Path, holders: list[tuple[str, str]]
+) -> None:
+    stick = tmp_path / "other.journal"
+    journal_db.write_file(stick, [record(holders, (0, 0, uuid.uuid4(), ""), "x")], "OTHER-2024")
+    office = tmp_path / "office.sqlite"
+    shutil.copyfile(demo_template, office)
+    database = open_database(office)
+    context = make_context(database, role=Role.SUPERVISOR, desk="office")
+    with pytest.raises(SummitDeskError) as refused:
+        JournalService(context).merge(stick)
+    with database.reader() as session:
+        entries = journal_db.records(session)
+    database.dispose()
+    assert refused.value.code == "journal.other_event"
+    assert "OTHER-2024" in refused.value.message("en")
+    assert entries == []
+    # A desk operator may not merge other desks' journals at all.
+    desk = make_context(open_database(office), role=Role.DESK)
+    with pytest.raises(PermissionDenied):
+        JournalService(desk).merge(stick)
+    desk.database.dispose()
