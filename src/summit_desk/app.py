@@ -29,7 +29,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     install_interface_font(app)
     try:
         database = open_database(choices.database)
-        upgrade(database)
+        if database.is_sqlite:  # a server desk's link upgrades it, or starts offline
+            upgrade(database)
     except SummitDeskError as exc:
         QMessageBox.critical(None, "Summit Desk", exc.message(lang))
         return 2
@@ -41,9 +42,13 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     )
     link = None
     if not database.is_sqlite:  # a desk on a server keeps a local journal for when it is gone
-        from summit_desk.services.offline import DeskLink
+        from summit_desk.services.offline import start_desk
 
-        link = DeskLink(context)
+        try:
+            link = start_desk(context)
+        except SummitDeskError as exc:
+            QMessageBox.critical(None, "Summit Desk", exc.message(lang))
+            return 2
     window = MainWindow(context, lang, link)
     window.show()
     return app.exec()

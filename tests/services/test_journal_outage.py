@@ -31,7 +31,7 @@ from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
 from summit_desk.services.journal import JournalService
-from summit_desk.services.offline import DeskLink, DeskMode
+from summit_desk.services.offline import DeskLink, DeskMode, start_desk
 from summit_desk.services.people import PeopleService
 
 DESKS = 4
@@ -200,3 +200,27 @@ def test_offline_the_desk_checks_people_in_but_changes_no_badge(
         link.call(lambda: BadgeService(link.context).revoke("AST-002", "lost"))  # online: allowed
         link.close()
         database.dispose()
+
+
+def test_a_desk_started_while_the_server_is_down_works_on_the_mirror_of_its_last_session(
+    tmp_path: Path, pg_database: Database, event_codes: list[str]
+) -> None:
+    server_url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    with TcpProxy(server_url.host or "127.0.0.1", server_url.port or 5432) as proxy:
+        yesterday = open_database(through(proxy, pg_database))
+        link = start_desk(desk_context(yesterday, 1), tmp_path / "desk.sqlite")
+        link.refresh()
+        link.close()
+        yesterday.dispose()
+        proxy.cut()
+
+        today = open_database(through(proxy, pg_database))
+        link = start_desk(desk_context(today, 1), tmp_path / "desk.sqlite")
+        assert link.mode is DeskMode.OFFLINE
+        scanned = link.call(lambda: CheckInService(link.context).scan(event_codes[0]))
+        assert scanned.status is CheckInStatus.CHECKED_IN
+        link.close()
+        with pytest.raises(SummitDeskError) as refused:  # a desk that never had a mirror
+            start_desk(desk_context(today, 2), tmp_path / "new-desk.sqlite")
+        assert refused.value.code == "db.unavailable"
+        today.dispose()

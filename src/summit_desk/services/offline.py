@@ -135,11 +135,11 @@ class DeskLink:
             if not online or not _is_unreachable(exc):
                 raise
         self.went_offline()
-        if not self._has_mirror():
+        if not self.has_mirror():
             raise DatabaseUnavailable("journal.no_mirror", target=self.server.label)
         return work()
 
-    def _has_mirror(self) -> bool:
+    def has_mirror(self) -> bool:
         if self._mirrored:
             return True
         with self.local.reader() as session:
@@ -205,6 +205,21 @@ class DeskLink:
 
     def close(self) -> None:
         self.local.dispose()
+
+
+def start_desk(context: DeskContext, local_path: Path | None = None) -> DeskLink:
+    """A server desk's link, its server brought to the newest schema; a server out of reach at
+    the start is an offline start on the mirror of an earlier day (``db.unavailable`` when this
+    desk never had one)."""
+    link = DeskLink(context, local_path)
+    try:
+        upgrade(context.database)
+    except DatabaseUnavailable as exc:
+        if exc.code != "db.unavailable" or not link.has_mirror():
+            link.close()
+            raise
+        link.went_offline()
+    return link
 
 
 def _is_unreachable(exc: Exception) -> bool:
