@@ -311,6 +311,11 @@
         <translation>لغو به دست %1: %2</translation>
     </message>
     <message>
+        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="335" />
+        <source>for %1 (recorded %2)</source>
+        <translation>برای %1 (ثبت در %2)</translation>
+    </message>
+    <message>
         <location filename="../../src/summit_desk/ui/widgets/wording.py" line="185" />
         <source>Check-in undone</source>
         <translation>پذیرش لغو شد</translation>
@@ -394,11 +399,6 @@
         <location filename="../../src/summit_desk/ui/widgets/wording.py" line="267" />
         <source>They are no longer counted in this panel and can be scanned in again.</source>
         <translation>دیگر در این نشست شمرده نمی‌شوند و می‌توان دوباره اسکنشان کرد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/widgets/wording.py" line="335" />
-        <source>for %1 (recorded %2)</source>
-        <translation>برای %1 (ثبت در %2)</translation>
     </message>
 </context>
 <context>
@@ -612,107 +612,117 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="158" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="167" />
         <source>Arrivals</source>
         <translation>آمار ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="173" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="182" />
         <source>Arrived</source>
         <translation>رسیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="174" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="183" />
         <source>Heads of delegation</source>
         <translation>رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="175" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="184" />
         <source>Protocol guests</source>
         <translation>مهمانان تشریفات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="176" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="185" />
         <source>Delegations complete</source>
         <translation>هیئت‌های کامل</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="184" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="193" />
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="185" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="194" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="186" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="195" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="195" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="204" />
         <source>By country</source>
         <translation>به تفکیک کشور</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="197" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="206" />
         <source>By category</source>
         <translation>به تفکیک رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="199" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="208" />
         <source>By delegation</source>
         <translation>به تفکیک هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="219" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="228" />
         <source>Arrived on %1</source>
         <translation>ورود در %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="220" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="229" />
         <source>%1 of everyone registered</source>
         <translation>%1 از همه ثبت‌نام‌شدگان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="221" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="230" />
         <source>%1 of the governors and heads</source>
         <translation>%1 از استانداران و رؤسای هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="223" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="232" />
         <source>%1 · heads, ministers, ambassadors, organisations</source>
         <translation>%1 · رؤسای هیئت‌ها، وزیران، سفیران، سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="225" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="234" />
         <source>%1 · every member arrived</source>
         <translation>%1 · همه اعضا رسیده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="230" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="239" />
         <source>No panels on this day.</source>
         <translation>در این روز نشستی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="237" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="246" />
         <source>%1 entered</source>
         <translation>%1 نفر وارد شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="239" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="248" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="243" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="252" />
         <source>Panels: %1</source>
         <translation>نشست‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="246" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="257" />
+        <source>Admitted twice while the desks were apart:</source>
+        <translation>هنگام جدایی میزها دو بار پذیرفته شدند:</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="262" />
+        <source>%1: first at %3, %2; again at %5, %4</source>
+        <translation>%1: نخست در %3، %2؛ دوباره در %5، %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="272" />
         <source>Updated %1</source>
         <translation>آخرین به‌روزرسانی %1</translation>
     </message>
@@ -829,6 +839,24 @@ out of the order of precedence (seat %2)</source>
         <location filename="../../src/summit_desk/ui/actions.py" line="103" />
         <source>%1 (%2) is registered.</source>
         <translation>%1 (%2) ثبت‌نام شد.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLinkLabel</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/desk_link.py" line="55" />
+        <source>Online</source>
+        <translation>برخط</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/desk_link.py" line="57" />
+        <source>Merging the local journal: %1 entries</source>
+        <translation>ادغام دفتر محلی: %1 ورودی</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/desk_link.py" line="59" />
+        <source>Offline: on the local journal, %1 entries waiting</source>
+        <translation>برون‌خط: با دفتر محلی، %1 ورودی در انتظار</translation>
     </message>
 </context>
 <context>
@@ -1084,44 +1112,44 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="66" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="118" />
-        <location filename="../../src/summit_desk/ui/main_window.py" line="342" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="75" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="140" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="364" />
         <source>Summit Desk</source>
         <translation>میز پذیرش اجلاس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="135" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="157" />
         <source>Check-in</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="156" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="178" />
         <source>Delegations</source>
         <translation>هیئت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="157" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="179" />
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="158" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="180" />
         <source>Badges</source>
         <translation>کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="159" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="181" />
         <source>Seating</source>
         <translation>چیدمان</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="160" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="182" />
         <source>Panel door</source>
         <translation>درِ نشست</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/main_window.py" line="273" />
+        <location filename="../../src/summit_desk/ui/main_window.py" line="295" />
         <source>Protocol: %1 (%2) has arrived</source>
         <translation>تشریفات: %1 (%2) رسید</translation>
     </message>
@@ -1730,7 +1758,7 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="77" />
+        <location filename="../../src/summit_desk/ui/dashboard/page.py" line="79" />
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>

@@ -57,20 +57,28 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
 
         try:
             database = open_database(choices.database)
-            upgrade(database)
+            if database.is_sqlite:  # a server desk's link upgrades it, or starts offline
+                upgrade(database)
+            desk = DeskContext(
+                database=database, operator="", role=Role.DESK, desk=settings.desk_name
+            )
+            link = None
+            if (
+                not database.is_sqlite
+            ):  # a desk on a server keeps a local journal for when it is gone
+                from summit_desk.services.offline import start_desk
+
+                link = start_desk(desk)
+                desk = link.context
         except SummitDeskError as exc:
             QMessageBox.critical(window, "Summit Desk", exc.message(choices.lang))
             app.exit(2)
             return
-        context = _who_is_at_the_desk(
-            DeskContext(database=database, operator="", role=Role.DESK, desk=settings.desk_name),
-            choices.lang,
-            window,
-        )
+        context = _who_is_at_the_desk(desk, choices.lang, window)
         if context is None:  # nobody logged in
             app.exit(0)
             return
-        window.attach(context)
+        window.attach(context, link)
 
     after_first_paint(window, open_desk)
     return app.exec()

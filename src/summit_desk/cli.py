@@ -153,7 +153,17 @@ def build_parser() -> argparse.ArgumentParser:
     _seating_commands(command)
     _record_commands(command)
     _photo_commands(command)
+    _journal_commands(command)
     return parser
+
+
+def _journal_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Desks that never share a LAN (issue #8, item 1): the journal by USB stick."""
+    journal = command(
+        "journal", "carry the check-in journal between desks: export it to a file, or merge one"
+    )
+    journal.add_argument("action", choices=("export", "merge"))
+    journal.add_argument("file", metavar="FILE", help="the journal file (e.g. on a USB stick)")
 
 
 def _checkin_command(command: Callable[[str, str], argparse.ArgumentParser]) -> None:

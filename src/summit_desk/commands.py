@@ -16,7 +16,9 @@ from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.persian import format_moment, to_persian_digits
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
 
-# Handlers found by name, kept in their own module (issue #8: operators, the record).
+# Handlers found by name, kept in modules of their own (issue #8: the journal by USB stick,
+# operators and the record; issue #7: seating).
+from summit_desk.journal_commands import journal  # noqa: F401
 from summit_desk.record_commands import audit, logged_in, operators  # noqa: F401
 from summit_desk.seating_commands import placecards, seating  # noqa: F401
 from summit_desk.services.context import DeskContext

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from summit_desk.domain.import_messages import IMPORT_MESSAGES
+from summit_desk.domain.journal_messages import JOURNAL_MESSAGES
 from summit_desk.domain.operator_messages import OPERATOR_MESSAGES
 from summit_desk.domain.persian import to_persian_digits
 from summit_desk.domain.photo_messages import PHOTO_MESSAGES
@@ -168,7 +169,12 @@ MESSAGES: dict[str, dict[str, str]] = {
 _FSI, _PDI = "\u2068", "\u2069"
 
 MESSAGES.update(
-    IMPORT_MESSAGES | SEATING_MESSAGES | SAFETY_MESSAGES | OPERATOR_MESSAGES | PHOTO_MESSAGES
+    IMPORT_MESSAGES
+    | SEATING_MESSAGES
+    | SAFETY_MESSAGES
+    | OPERATOR_MESSAGES
+    | PHOTO_MESSAGES
+    | JOURNAL_MESSAGES
 )
 
 

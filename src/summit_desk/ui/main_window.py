@@ -14,6 +14,7 @@ first badge printed at check-in. ``_built`` holds the pages built so far.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,10 +36,12 @@ from summit_desk.ui.welcome_page import WelcomePage, ltr
 if TYPE_CHECKING:
     from summit_desk.domain.values import CheckInResult, EventInfo, PersonSummary
     from summit_desk.services.context import DeskContext
+    from summit_desk.services.offline import DeskLink
     from summit_desk.ui.badges import BadgesPage
     from summit_desk.ui.checkin import CheckInPage
     from summit_desk.ui.dashboard import DashboardPage
     from summit_desk.ui.delegations import DelegationsPage
+    from summit_desk.ui.desk_link import DeskLinkLabel, DeskLinkStatus
     from summit_desk.ui.door import DoorPage
     from summit_desk.ui.seating import SeatingPage
 
@@ -59,7 +62,13 @@ class MainWindow(QMainWindow):
     context: DeskContext
     welcome: WelcomePage
 
-    def __init__(self, context: DeskContext | None, lang: str, idle_lock_minutes: int = 0) -> None:
+    def __init__(
+        self,
+        context: DeskContext | None,
+        lang: str,
+        link: DeskLink | None = None,
+        idle_lock_minutes: int = 0,
+    ) -> None:
         super().__init__()
         self.lang = lang
         self.resize(1280, 800)
@@ -89,14 +98,27 @@ class MainWindow(QMainWindow):
         self._backup_timer.setInterval(BACKUP_EVERY_MS)
         self._backup_timer.timeout.connect(self.take_backup)
         self._idle_lock_minutes = idle_lock_minutes
+        self.link_label: DeskLinkLabel | None = None  # a desk on a server: online or offline
+        self.link_status: DeskLinkStatus | None = None
         if context is not None:
-            self.attach(context)
+            self.attach(context, link)
 
-    def attach(self, context: DeskContext) -> None:
-        """The database is open: the desk's menu, and its pages or the welcome page."""
+    def attach(self, context: DeskContext, link: DeskLink | None = None) -> None:
+        """The database is open: the desk's menu, and its pages or the welcome page. A desk on a
+        server works through its ``link`` (its context switches to the local journal offline)."""
         from summit_desk.ui.actions import install_desk_menus
         from summit_desk.ui.operator_dialog import IdleLock
 
+        if link is not None:
+            from summit_desk.ui import desk_link
+
+            link.context = context = replace(context, database=link.context.database)
+            self.link_label = desk_link.DeskLinkLabel(self.lang)
+            self.statusBar().addPermanentWidget(self.link_label)
+            self.link_status = desk_link.DeskLinkStatus(
+                link, self.runner, desk_link.LINK_EVERY_MS, self
+            )
+            self.link_status.changed.connect(self.link_label.show_link)
         self.context = context
         self.welcome = WelcomePage(context.database.label)
         self.welcome.create_demo.connect(self.on_create_demo)

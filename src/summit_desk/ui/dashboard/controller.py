@@ -2,7 +2,8 @@
 runner (ui/tasks.py), on request and every few seconds while the page is shown, keeps the chosen
 day, and emits the figures; the page (a ``DayPage``) wires them to its widgets. The panels'
 counts (entered / invited at each door, ``DoorService.counts``) are read in the same job, so
-the line of panels and the tiles always show one moment."""
+the line of panels and the tiles always show one moment; so are the double admissions that a
+merge of journals found (people admitted at two desks while they were apart)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from summit_desk.services.context import DeskContext
 from summit_desk.services.door import DoorService, SessionAttendance
+from summit_desk.services.journal import DoubleAdmission, JournalService
 from summit_desk.services.roster import default_day
 from summit_desk.services.stats import Stats, StatsService
 from summit_desk.ui.dashboard.totals import dashboard_totals
@@ -26,6 +28,7 @@ class DashboardController(QObject):
     counts_changed = Signal(object)  # Stats: the tables' rows
     totals_changed = Signal(object)  # DashboardTotals of the chosen day
     panels_changed = Signal(object)  # list[SessionAttendance] of the chosen day's panels
+    double_admissions_changed = Signal(object)  # list[DoubleAdmission], for protocol
     updated = Signal(str)  # the time of the figures shown, as the desk reads it
     refreshed = Signal()
     failed = Signal(str)
@@ -45,9 +48,13 @@ class DashboardController(QObject):
         self.panels: list[SessionAttendance] = []
         self.day: date | None = None  # None until the first figures choose the default
         self.runner = Runner(lang, self)
-        door = DoorService(context)
+        door, journal = DoorService(context), JournalService(context)
         self.refresher = Refresher(
-            self.runner, STATS, lambda: (service.compute(), door.counts()), interval_ms, self
+            self.runner,
+            STATS,
+            lambda: (service.compute(), door.counts(), journal.double_admissions()),
+            interval_ms,
+            self,
         )
         self.refresher.answered.connect(self._answered)
         self.refresher.failed.connect(self.failed)
@@ -62,9 +69,12 @@ class DashboardController(QObject):
     def stop(self) -> None:
         self.refresher.stop_polling()
 
-    def _answered(self, answer: tuple[Stats, list[SessionAttendance]]) -> None:
-        stats, self.panels = answer
+    def _answered(
+        self, answer: tuple[Stats, list[SessionAttendance], list[DoubleAdmission]]
+    ) -> None:
+        stats, self.panels, doubles = answer
         self.show_stats(stats)
+        self.double_admissions_changed.emit(doubles)
 
     def show_stats(self, stats: object) -> None:
         assert isinstance(stats, Stats)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from summit_desk.services.context import DeskContext
 from summit_desk.services.door import SessionAttendance
+from summit_desk.services.journal import DoubleAdmission
 from summit_desk.services.stats import Stats, StatsService
 from summit_desk.ui.dashboard.controller import DashboardController
 from summit_desk.ui.dashboard.counts_model import FIXED_COLUMNS, NAME, ArrivalCountsModel
 from summit_desk.ui.dashboard.totals import DashboardTotals, Share
-from summit_desk.ui.formatting import day_label, number, percent
+from summit_desk.ui.formatting import clock, day_label, number, percent
 from summit_desk.ui.widgets.day_page import ERROR_STYLE, DayPage
 from summit_desk.ui.widgets.progress_delegate import ProgressDelegate
 
@@ -39,6 +40,7 @@ QLabel#tileCaption { color: #4a5561; }
 QLabel#pageTitle { font-size: 16pt; font-weight: bold; }
 QLabel#sectionTitle { font-weight: bold; color: #2b3640; }
 QLabel#panels { color: #2b3640; font-size: 11pt; }
+QLabel#doubles { color: #B00020; }
 QProgressBar { border: none; background: #e2e6ea; border-radius: 3px; max-height: 6px; }
 """
 
@@ -142,9 +144,15 @@ class DashboardPage(DayPage):
         self.panels.setObjectName("panels")
         self.panels.setWordWrap(True)
         layout.addWidget(self.panels)
+        self.doubles = QLabel()  # people admitted at two desks while apart: for protocol
+        self.doubles.setObjectName("doubles")
+        self.doubles.setWordWrap(True)
+        self.doubles.hide()
+        layout.addWidget(self.doubles)
         layout.addSpacing(6)
         layout.addLayout(self._build_tables(), 1)
 
+        self.zone = context.zone
         self.controller = DashboardController(
             context, lang, stats_service or StatsService(context), refresh_interval_ms, self
         )
@@ -152,6 +160,7 @@ class DashboardPage(DayPage):
         self.controller.counts_changed.connect(self.show_counts)
         self.controller.totals_changed.connect(self.show_totals)
         self.controller.panels_changed.connect(self.show_panels)
+        self.controller.double_admissions_changed.connect(self.show_double_admissions)
         self.controller.updated.connect(self.show_updated)
 
     def _build_header(self) -> QHBoxLayout:
@@ -241,6 +250,23 @@ class DashboardPage(DayPage):
             )  # fmt: skip
             parts.append(f"{name}: {count}")
         self.panels.setText(self.tr("Panels: %1").replace("%1", "  ·  ".join(parts)))
+
+    def show_double_admissions(self, doubles: list[DoubleAdmission]) -> None:
+        """One line each: who, the admission kept (desk, time) and the later one."""
+        self.doubles.setVisible(bool(doubles))
+        lines = [self.tr("Admitted twice while the desks were apart:")]
+        for d in doubles:
+            names = d.person.name
+            name = names.name_fa if self.lang == "fa" else names.name_latin or names.name_fa
+            lines.append(
+                self.tr("%1: first at %3, %2; again at %5, %4")
+                .replace("%1", f"{name} ({d.person.ref})")
+                .replace("%2", clock(d.kept_at, self.lang, self.zone))
+                .replace("%3", d.kept_desk)
+                .replace("%4", clock(d.later_at, self.lang, self.zone))
+                .replace("%5", d.later_desk)
+            )
+        self.doubles.setText("\n".join(lines))
 
     def show_updated(self, clock_text: str) -> None:
         self.updated.setText(self.tr("Updated %1").replace("%1", clock_text))

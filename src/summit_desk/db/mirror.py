@@ -1,0 +1,145 @@
+"""A desk's local mirror of its server: what check-in needs, and nothing more.
+
+The mirror is an SQLite file of the same schema. It holds the event, its days and sessions,
+countries, delegations, categories, people and their name tokens, badges and the journal, all
+with the server's row ids, so that a scan answered offline names the same person and badge.
+A person's e-mail, phone, document number, notes and photo never leave the server: the
+mirror's copies of those columns stay empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Column, Engine, Integer, MetaData, Table, delete, func, select, text
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from summit_desk.db import journal as journal_db
+from summit_desk.db.models import (
+    Badge,
+    Base,
+    Category,
+    CheckIn,
+    Country,
+    Delegation,
+    Event,
+    EventDay,
+    Person,
+    PersonToken,
+    ProgrammeSession,
+    SeatingSetup,
+    SessionTopic,
+)
+
+# Parents before children, for the foreign keys.
+MIRRORED: tuple[type[Base], ...] = (
+    Event,
+    EventDay,
+    ProgrammeSession,
+    SessionTopic,
+    SeatingSetup,
+    Country,
+    Delegation,
+    Category,
+    Person,
+    Badge,
+)
+# Never copied off the server: check-in does not need them (issue #8: private by default).
+SENSITIVE = frozenset({"email", "phone", "document_no", "notes", "photo"})
+_BATCH = 1000
+# Offline, the desk writes its journal (and audit log) and nothing else: an offline change to a
+# person, a badge or a seat would never reach the server, and a walk-in made here would take a
+# row id the server gives to someone else. Triggers refuse such writes unless a refresh of the
+# mirror is running (a row in this table, inside the refresh's own transaction).
+WRITABLE_OFFLINE = frozenset({"check_ins", "audit_log"})
+REFUSAL = "summit-desk-mirror"
+_refreshing = Table("journal_mirror_refresh", MetaData(), Column("active", Integer))
+
+
+def protect(session: Session) -> None:
+    """Make the mirror's copies of the server's tables writable by a refresh only."""
+    _refreshing.create(session.connection(), checkfirst=True)
+    for table in Base.metadata.sorted_tables:
+        if table.name in WRITABLE_OFFLINE:
+            continue
+        for operation in ("INSERT", "UPDATE", "DELETE"):
+            session.execute(
+                text(
+                    f"CREATE TRIGGER IF NOT EXISTS mirror_{table.name}_{operation.lower()} "
+                    f"BEFORE {operation} ON {table.name} "
+                    f"WHEN NOT EXISTS (SELECT 1 FROM {_refreshing.name}) "
+                    f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}: {table.name}'); END"
+                )
+            )
+
+
+def begin_refresh(session: Session) -> None:
+    session.execute(_refreshing.insert().values(active=1))
+
+
+def end_refresh(session: Session) -> None:
+    session.execute(delete(_refreshing))
+
+
+def ping(engine: Engine) -> None:
+    """Raise the driver's error unless the server answers now."""
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+
+
+def has_badges(session: Session) -> bool:
+    """Whether the mirror was ever filled: without badges it can check no one in."""
+    return bool(session.scalar(select(func.count()).select_from(Badge)))
+
+
+def copy_reference_tables(server: Session, local: Session) -> int:
+    """Bring the mirror's reference tables to the server's rows; returns the rows copied."""
+    copied = 0
+    for model in MIRRORED:
+        table: Table = model.__table__  # type: ignore[assignment]
+        columns = [c for c in table.columns if c.name not in SENSITIVE]
+        rows = [dict(r) for r in server.execute(select(*columns)).mappings()]
+        _upsert(local, table, rows)
+        copied += len(rows)
+    # A person's tokens follow their names: replaced whole (nothing refers to them).
+    tokens: Table = PersonToken.__table__  # type: ignore[assignment]
+    local.execute(delete(tokens))
+    rows = [dict(r) for r in server.execute(select(*tokens.columns)).mappings()]
+    for start in range(0, len(rows), _BATCH):
+        local.execute(insert(tokens), rows[start : start + _BATCH])
+    return copied + len(rows)
+
+
+def _upsert(local: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    keys = [c.name for c in table.primary_key.columns]
+    statement = insert(table)
+    others = {n: statement.excluded[n] for n in rows[0] if n not in keys}
+    statement = (
+        statement.on_conflict_do_update(index_elements=keys, set_=others)
+        if others
+        else statement.on_conflict_do_nothing()
+    )
+    for start in range(0, len(rows), _BATCH):
+        local.execute(statement, list(rows[start : start + _BATCH]))
+
+
+def pull_journal(server: Session, local: Session) -> int:
+    """Copy the server's journal entries the mirror lacks; each is marked as the server's."""
+    server_uuids = set(server.scalars(select(CheckIn.uuid)))
+    missing = server_uuids - set(local.scalars(select(CheckIn.uuid)))
+    columns = [c for c in CheckIn.__table__.columns if c.name != "id"]
+    table: Table = CheckIn.__table__  # type: ignore[assignment]
+    wanted = sorted(missing)
+    for start in range(0, len(wanted), _BATCH):
+        chunk = wanted[start : start + _BATCH]
+        rows = [
+            dict(r) for r in server.execute(select(*columns).where(CheckIn.uuid.in_(chunk)))
+            .mappings()
+        ]  # fmt: skip
+        local.execute(insert(table), rows)
+    journal_db.mark_synced(local, (str(u) for u in server_uuids))
+    return len(missing)

@@ -1,0 +1,232 @@
+"""A desk on PostgreSQL that outlives the LAN (issue #8, item 1).
+
+While the server answers, the desk works on it and keeps a local mirror (``db.mirror``: an
+SQLite file of the same schema, 0600, without anyone's contact or document details) up to date.
+When the server stops answering, the desk goes on with that file: scans are checked against the
+people, badges and journal it mirrored, and each check-in is an entry of the local journal. When
+the server answers again, the entries waiting in the local journal are merged into it (by UUID:
+idempotent, whatever other desks merged first), the mirror is refreshed, and the desk is online.
+
+Services reach the database through ``DeskLink.database``, which hands out the server's
+sessions or the local file's according to the mode; ``DeskLink.call`` runs a use case and, when
+the server is lost under it, runs it once more on the local journal. The scan that was lost
+never answered ``checked_in``; if the server did commit it, the retry is a second entry of the
+same person, which the merge keeps and the protocol's list of double admissions shows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from platformdirs import user_data_dir
+from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from summit_desk.db import journal as journal_db
+from summit_desk.db import mirror
+from summit_desk.db.engine import Database, open_database
+from summit_desk.db.schema import upgrade
+from summit_desk.domain.errors import DatabaseUnavailable, SummitDeskError
+from summit_desk.services.context import DeskContext
+from summit_desk.services.journal import JournalService, MergeReport
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class DeskMode(StrEnum):
+    ONLINE = "online"
+    OFFLINE = "offline"  # on the local journal
+    MERGING = "merging"  # the server is back; the local journal is going in
+
+
+@dataclass(frozen=True, slots=True)
+class LinkState:
+    mode: DeskMode
+    waiting: int  # local journal entries the server does not hold yet
+
+
+def local_journal_path(server: Database) -> Path:
+    """The mirror of one server, in the user's data folder, named after the server's URL."""
+    name = hashlib.sha256(server.label.encode()).hexdigest()[:16]
+    return Path(user_data_dir("summit-desk", appauthor=False)) / f"journal-{name}.sqlite"
+
+
+@dataclass(frozen=True, eq=False)
+class LinkedDatabase(Database):
+    """The server's database as services see it: its sessions come from the server while the
+    desk is online and from the local journal while it is not."""
+
+    link: DeskLink | None = None
+
+    def _current(self) -> Database:
+        assert self.link is not None
+        return self.link.current()
+
+    def reader(self) -> Session:
+        return self._current().reader()
+
+    def writer(self) -> Session:
+        return self._current().writer()
+
+
+class DeskLink:
+    def __init__(self, context: DeskContext, local_path: Path | None = None) -> None:
+        self.server = context.database
+        self.local = open_database(local_path or local_journal_path(self.server))
+        upgrade(self.local)
+        with self.local.writer() as session, session.begin():
+            journal_db.create_local_tables(session)
+            mirror.protect(session)
+        self._lock = threading.RLock()
+        self._mode = DeskMode.ONLINE
+        self._mirrored = False
+        self.database = LinkedDatabase(engine=self.server.engine, url=self.server.url, link=self)
+        self.context = replace(context, database=self.database)
+        self._server_context = context
+
+        @event.listens_for(self.server.engine, "handle_error")
+        def _lost(error: Any) -> None:  # the UI's pages use the database without call()
+            if error.is_disconnect:
+                self.went_offline()
+
+        @event.listens_for(self.local.engine, "handle_error")
+        def _refused(error: Any) -> None:
+            if mirror.REFUSAL in str(error.original_exception):
+                raise SummitDeskError("journal.offline_read_only", target=self.server.label)
+
+    # -- the mode --------------------------------------------------------------------------
+
+    @property
+    def mode(self) -> DeskMode:
+        return self._mode
+
+    def current(self) -> Database:
+        return self.server if self._mode is DeskMode.ONLINE else self.local
+
+    def state(self) -> LinkState:
+        with self.local.reader() as session:
+            waiting = journal_db.count_waiting(session)
+        return LinkState(self._mode, waiting)
+
+    def went_offline(self) -> None:
+        with self._lock:
+            if self._mode is not DeskMode.OFFLINE:
+                log.warning("server %s out of reach: working on the local journal", self.server)
+            self._mode = DeskMode.OFFLINE
+
+    # -- running a use case ----------------------------------------------------------------
+
+    def call(self, work: Callable[[], T]) -> T:
+        """Run ``work`` (which reaches the database through ``self.database``); if the server
+        is lost during it, run it again on the local journal."""
+        online = self._mode is DeskMode.ONLINE
+        try:
+            return work()
+        except (DBAPIError, DatabaseUnavailable) as exc:
+            if not online or not _is_unreachable(exc):
+                raise
+        self.went_offline()
+        if not self.has_mirror():
+            raise DatabaseUnavailable("journal.no_mirror", target=self.server.label)
+        return work()
+
+    def has_mirror(self) -> bool:
+        if self._mirrored:
+            return True
+        with self.local.reader() as session:
+            return mirror.has_badges(session)
+
+    # -- while online: the mirror; back online: the merge ---------------------------------
+
+    def refresh(self) -> None:
+        """Bring the mirror up to the server's people, badges and journal (when online)."""
+        if self._mode is not DeskMode.ONLINE:
+            return
+        try:
+            with (
+                self.server.reader() as source,
+                self.local.writer() as target,
+                target.begin(),
+            ):
+                mirror.begin_refresh(target)
+                mirror.copy_reference_tables(source, target)
+                mirror.pull_journal(source, target)
+                mirror.end_refresh(target)
+            self._mirrored = True
+        except (DBAPIError, DatabaseUnavailable) as exc:
+            if not _is_unreachable(exc):
+                raise
+            self.went_offline()
+
+    def probe(self) -> bool:
+        """Whether the server answers; an online desk that finds it gone goes offline."""
+        try:
+            mirror.ping(self.server.engine)
+        except (DBAPIError, DatabaseUnavailable):
+            self.went_offline()
+            return False
+        return True
+
+    def reconnect(self) -> MergeReport | None:
+        """If the server answers again, merge the waiting entries into it and go online;
+        ``None`` while it does not answer (or when the desk was online anyway)."""
+        with self._lock:
+            if self._mode is DeskMode.ONLINE or not self.probe():
+                return None
+            self._mode = DeskMode.MERGING
+            try:
+                report = self._merge_waiting()
+            except (DBAPIError, DatabaseUnavailable, SummitDeskError):
+                self._mode = DeskMode.OFFLINE
+                return None
+            self._mode = DeskMode.ONLINE
+        self.refresh()
+        return report
+
+    def _merge_waiting(self) -> MergeReport:
+        with self.local.reader() as session:
+            entries = journal_db.records(session, journal_db.waiting(session))
+        report = JournalService(self._server_context).merge_records(
+            entries, source=f"local journal of {self._server_context.desk}"
+        )
+        unmatched = set(report.unmatched)  # a person the server no longer has: kept waiting
+        with self.local.writer() as session, session.begin():
+            journal_db.mark_synced(session, (e.uuid for e in entries if e.uuid not in unmatched))
+        return report
+
+    def close(self) -> None:
+        self.local.dispose()
+
+
+def start_desk(context: DeskContext, local_path: Path | None = None) -> DeskLink:
+    """A server desk's link, its server brought to the newest schema; a server out of reach at
+    the start is an offline start on the mirror of an earlier day (``db.unavailable`` when this
+    desk never had one)."""
+    link = DeskLink(context, local_path)
+    try:
+        upgrade(context.database)
+    except DatabaseUnavailable as exc:
+        if exc.code != "db.unavailable" or not link.has_mirror():
+            link.close()
+            raise
+        link.went_offline()
+    return link
+
+
+def _is_unreachable(exc: Exception) -> bool:
+    if isinstance(exc, DatabaseUnavailable):
+        return exc.code == "db.unavailable"
+    assert isinstance(exc, DBAPIError)
+    return bool(exc.connection_invalidated) or type(exc.orig).__name__ in (
+        "OperationalError",
+        "InterfaceError",
+    )

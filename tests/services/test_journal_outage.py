@@ -1,0 +1,226 @@
+"""Four desks on PostgreSQL in a rush; the LAN goes down in the middle and comes back.
+
+The shared test server is never stopped: the desks reach it through a relay that the test cuts
+(every connection closed, the port refusing) and restores. While cut, each desk goes on with its
+local journal; once restored, each merges its journal into the server. Every check-in a desk
+acknowledged is then on the server exactly once, and every person the desks admitted more than
+once while apart is on the protocol's list of double admissions, their earliest scan kept.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import stat
+import threading
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from support.tcp_proxy import TcpProxy
+
+from summit_desk.db.engine import Database, open_database
+from summit_desk.db.models import CheckIn, Person
+from summit_desk.domain.errors import SummitDeskError
+from summit_desk.domain.values import CheckInKind, CheckInStatus, Role
+from summit_desk.services.checkin import CheckInService
+from summit_desk.services.context import DeskContext
+from summit_desk.services.demo import DemoService
+from summit_desk.services.journal import JournalService
+from summit_desk.services.offline import DeskLink, DeskMode, start_desk
+from summit_desk.services.people import PeopleService
+
+DESKS = 4
+PEOPLE = 60
+DAY1 = date(2025, 11, 18)
+
+
+def desk_context(database: Database, n: int) -> DeskContext:
+    return DeskContext(
+        database=database,
+        operator=f"op-{n}",
+        role=Role.DESK,
+        desk=f"desk-{n}",
+        clock=lambda: datetime.now(UTC),
+        day_override=DAY1,
+    )
+
+
+@pytest.fixture
+def event_codes(pg_database: Database) -> list[str]:
+    context = DeskContext(database=pg_database, operator="admin", role=Role.ADMIN)
+    DemoService(context).create()
+    with pg_database.reader() as session:
+        refs = list(session.scalars(select(Person.ref).order_by(Person.ref).limit(PEOPLE)))
+    people = PeopleService(context)
+    return [people.badge_code(ref) for ref in refs]
+
+
+def through(proxy: TcpProxy, database: Database) -> str:
+    url = database.url.set(host="127.0.0.1", port=proxy.port)
+    return url.render_as_string(hide_password=False)
+
+
+def test_every_acknowledged_check_in_is_on_the_server_once_after_an_outage(
+    tmp_path: Path, pg_database: Database, event_codes: list[str]
+) -> None:
+    server_url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    acknowledged: list[tuple[str, str, bool]] = []  # (entry uuid, code, acknowledged offline)
+    done = Counter[str]()
+    progress = threading.Condition()
+    with TcpProxy(server_url.host or "127.0.0.1", server_url.port or 5432) as proxy:
+        links = []
+        for n in range(DESKS):
+            link = DeskLink(desk_context(open_database(through(proxy, pg_database)), n),
+                            tmp_path / f"desk-{n}.sqlite")  # fmt: skip
+            link.refresh()
+            links.append(link)
+
+        def rush(n: int) -> None:
+            link, order = links[n], list(event_codes)
+            random.Random(n).shuffle(order)
+            service = CheckInService(link.context)
+            for i, code in enumerate(order):
+                if link.mode is not DeskMode.ONLINE and i % 5 == 0:
+                    link.reconnect()
+                result = link.call(lambda code=code: service.scan(code))
+                offline = link.mode is not DeskMode.ONLINE
+                with progress:
+                    if result.status is CheckInStatus.CHECKED_IN:
+                        assert result.entry_uuid is not None
+                        acknowledged.append((result.entry_uuid, code, offline))
+                    done["scans"] += 1
+                    progress.notify_all()
+
+        desks = [threading.Thread(target=rush, args=(n,)) for n in range(DESKS)]
+        for desk in desks:
+            desk.start()
+        with progress:  # the LAN goes down a quarter of the way in, and back at half way
+            assert progress.wait_for(lambda: done["scans"] >= DESKS * PEOPLE // 4, timeout=120)
+            proxy.cut()
+            cut_at = done["scans"]
+            assert progress.wait_for(lambda: done["scans"] >= DESKS * PEOPLE // 2, timeout=120)
+            proxy.restore()
+        for desk in desks:
+            desk.join(timeout=300)
+        for link in links:  # the desks' next reconnect, as their status timer would
+            link.reconnect()
+            assert link.mode is DeskMode.ONLINE
+            assert link.state().waiting == 0
+        for link in links:
+            link.close()
+            link.server.dispose()
+
+    assert cut_at < DESKS * PEOPLE
+    assert_merged_once(pg_database, acknowledged)
+
+
+def assert_merged_once(pg_database: Database, acknowledged: list[tuple[str, str, bool]]) -> None:
+    offline_acks = [a for a in acknowledged if a[2]]
+    assert offline_acks, "no desk worked offline: the outage did not happen"
+    assert len(offline_acks) < len(acknowledged)
+    with pg_database.reader() as session:
+        journal = session.execute(
+            select(CheckIn.uuid, CheckIn.person_id, CheckIn.at, CheckIn.desk).where(
+                CheckIn.kind == CheckInKind.ARRIVAL
+            )
+        ).all()
+    on_server = Counter(str(row.uuid) for row in journal)
+    # Every acknowledged check-in is there, once; nothing is there that no desk acknowledged
+    # except a scan whose commit reached the server as its connection was cut (retried offline).
+    assert all(on_server[u] == 1 for u, _code, _offline in acknowledged)
+    unacknowledged = set(on_server) - {u for u, _c, _o in acknowledged}
+    assert len(unacknowledged) <= DESKS
+    # Each person admitted n times while apart is flagged n - 1 times; the earliest scan kept.
+    per_person = Counter(row.person_id for row in journal)
+    context = desk_context(pg_database, 9)
+    flagged = JournalService(context).double_admissions()
+    assert len(flagged) == sum(n - 1 for n in per_person.values())
+    assert any(n > 1 for n in per_person.values()), "nobody was admitted twice while apart"
+    assert len({d.later_uuid for d in flagged}) == len(flagged)
+    first = {}
+    for row in sorted(journal, key=lambda r: (r.at, str(r.uuid))):
+        first.setdefault(row.person_id, row)
+    assert all(d.kept_at == first[d.person.id].at for d in flagged)
+    assert all(d.later_at >= d.kept_at for d in flagged)
+    # Everyone scanned is checked in: the same people as the desks acknowledged.
+    assert len(per_person) == len({code for _u, code, _o in acknowledged}) == PEOPLE
+
+
+def test_the_local_mirror_is_private_and_holds_no_contact_or_document_details(
+    tmp_path: Path, pg_database: Database, event_codes: list[str]
+) -> None:
+    with pg_database.reader() as session:
+        assert session.scalar(select(Person.email).where(Person.email != "").limit(1))
+    link = DeskLink(desk_context(pg_database, 1), tmp_path / "mirror.sqlite")
+    link.refresh()
+    link.close()
+    assert stat.S_IMODE((tmp_path / "mirror.sqlite").stat().st_mode) == 0o600
+    local = open_database(tmp_path / "mirror.sqlite")
+    with local.reader() as session:
+        people = session.execute(
+            select(Person.ref, Person.email, Person.phone, Person.document_no, Person.notes)
+        ).all()
+    local.dispose()
+    assert len(people) >= PEOPLE
+    assert {(p.email, p.phone, p.document_no, p.notes) for p in people} == {("", "", "", "")}
+
+
+def test_offline_the_desk_checks_people_in_but_changes_no_badge(
+    tmp_path: Path, pg_database: Database, event_codes: list[str]
+) -> None:
+    from summit_desk.services.badges import BadgeService
+
+    server_url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    with TcpProxy(server_url.host or "127.0.0.1", server_url.port or 5432) as proxy:
+        database = open_database(through(proxy, pg_database))
+        context = replace(desk_context(database, 1), role=Role.SUPERVISOR)
+        link = DeskLink(context, tmp_path / "desk.sqlite")
+        link.refresh()
+        proxy.cut()
+        scanned = link.call(lambda: CheckInService(link.context).scan(event_codes[0]))
+        assert scanned.status is CheckInStatus.CHECKED_IN and link.mode is DeskMode.OFFLINE
+        with pytest.raises(SummitDeskError) as refused:
+            link.call(lambda: BadgeService(link.context).revoke("AST-002", "lost"))
+        assert refused.value.code == "journal.offline_read_only"
+        assert "changes no person, badge" in refused.value.message("en")
+        # The refusal changed nothing: the badge still admits its holder, offline.
+        again = link.call(lambda: CheckInService(link.context).scan(event_codes[1]))
+        assert again.status is CheckInStatus.CHECKED_IN
+        assert link.state().waiting == 2
+
+        proxy.restore()
+        report = link.reconnect()
+        assert report is not None and report.added == 2
+        assert link.mode is DeskMode.ONLINE and link.state().waiting == 0
+        link.call(lambda: BadgeService(link.context).revoke("AST-002", "lost"))  # online: allowed
+        link.close()
+        database.dispose()
+
+
+def test_a_desk_started_while_the_server_is_down_works_on_the_mirror_of_its_last_session(
+    tmp_path: Path, pg_database: Database, event_codes: list[str]
+) -> None:
+    server_url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    with TcpProxy(server_url.host or "127.0.0.1", server_url.port or 5432) as proxy:
+        yesterday = open_database(through(proxy, pg_database))
+        link = start_desk(desk_context(yesterday, 1), tmp_path / "desk.sqlite")
+        link.refresh()
+        link.close()
+        yesterday.dispose()
+        proxy.cut()
+
+        today = open_database(through(proxy, pg_database))
+        link = start_desk(desk_context(today, 1), tmp_path / "desk.sqlite")
+        assert link.mode is DeskMode.OFFLINE
+        scanned = link.call(lambda: CheckInService(link.context).scan(event_codes[0]))
+        assert scanned.status is CheckInStatus.CHECKED_IN
+        link.close()
+        with pytest.raises(SummitDeskError) as refused:  # a desk that never had a mirror
+            start_desk(desk_context(today, 2), tmp_path / "new-desk.sqlite")
+        assert refused.value.code == "db.unavailable"
+        today.dispose()

@@ -1,0 +1,97 @@
+"""What the desk shows of the LAN: the status bar says whether the desk works on its server or
+offline on its local journal (with the entries waiting), and the dashboard lists, for protocol,
+everyone admitted twice while the desks were apart."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+from support.desk import make_context
+from support.tcp_proxy import TcpProxy
+
+from summit_desk.db.engine import Database, open_database
+from summit_desk.db.journal import JournalRecord
+from summit_desk.domain.values import CheckInKind, CheckInStatus, Role
+from summit_desk.services.checkin import CheckInService
+from summit_desk.services.context import DeskContext
+from summit_desk.services.demo import DemoService
+from summit_desk.services.journal import JournalService
+from summit_desk.services.offline import DeskLink, DeskMode, LinkState
+from summit_desk.services.people import PeopleService
+from summit_desk.ui import desk_link
+from summit_desk.ui.dashboard import DashboardPage
+from summit_desk.ui.main_window import MainWindow
+
+DAY1 = date(2025, 11, 18)
+MORNING = datetime(2025, 11, 18, 5, 30, tzinfo=UTC)
+WAIT_MS = 15_000
+
+
+def arrival(ref: str, desk: str, minutes: int) -> JournalRecord:
+    return JournalRecord(
+        str(uuid.uuid4()), CheckInKind.ARRIVAL, ref, "", DAY1, "", "",
+        MORNING + timedelta(minutes=minutes), desk, "op", "",
+    )  # fmt: skip
+
+
+def test_the_dashboard_lists_someone_admitted_at_two_desks_once(
+    qtbot: QtBot, demo_event: DeskContext
+) -> None:
+    context = make_context(demo_event.database, role=Role.SUPERVISOR, day=DAY1)
+    JournalService(context).merge_records(
+        [arrival("AST-001", "desk-north", 0), arrival("AST-001", "desk-south", 5)]
+    )
+    page = DashboardPage(context, "en")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.doubles.isVisible, timeout=WAIT_MS)
+    lines = page.doubles.text().splitlines()
+    assert len(lines) == 2  # the heading and one double admission
+    assert "AST-001" in lines[1]
+    assert lines[1].index("desk-north") < lines[1].index("desk-south")  # the first is kept
+
+
+def test_the_status_bar_says_offline_with_entries_waiting_and_online_again(
+    qtbot: QtBot, tmp_path: Path, pg_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = DeskContext(database=pg_database, operator="admin", role=Role.ADMIN)
+    DemoService(admin).create()
+    code = PeopleService(admin).badge_code("AST-001")
+    server = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    monkeypatch.setattr(desk_link, "LINK_EVERY_MS", 200)
+    with TcpProxy(server.host or "127.0.0.1", server.port or 5432) as proxy:
+        url = pg_database.url.set(host="127.0.0.1", port=proxy.port)
+        database = open_database(url.render_as_string(hide_password=False))
+        desk = make_context(database, role=Role.DESK, desk="desk-1", day=DAY1)
+        link = DeskLink(desk, tmp_path / "journal.sqlite")
+        window = MainWindow(desk, "en", link)
+        qtbot.addWidget(window)
+        window.show()
+        label = window.link_label
+        assert label is not None
+        qtbot.waitUntil(lambda: label.text() == "Online", timeout=WAIT_MS)
+
+        proxy.cut()
+        qtbot.waitUntil(lambda: label.text().startswith("Offline"), timeout=WAIT_MS)
+        result = link.call(lambda: CheckInService(link.context).scan(code))
+        assert result.status is CheckInStatus.CHECKED_IN
+        qtbot.waitUntil(lambda: "1 entries waiting" in label.text(), timeout=WAIT_MS)
+
+        states: list[LinkState] = []
+        assert window.link_status is not None
+        window.link_status.changed.connect(states.append)
+        proxy.restore()
+        qtbot.waitUntil(lambda: label.text() == "Online", timeout=WAIT_MS)
+        assert LinkState(DeskMode.MERGING, 1) in states  # said while the entry went in
+        window.runner.wait_idle(5_000)
+        window.close()
+        link.close()
+        database.dispose()
+    person = PeopleService(admin).find("AST-001", day=DAY1)[0]
+    assert person.checked_in_desk == "desk-1"
