@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from uuid import UUID
 
 import pytest
 from sqlalchemy import select, update
 from support.desk import make_context
 
-from summit_desk.db.models import Badge, Person
-from summit_desk.domain.errors import PermissionDenied
-from summit_desk.domain.values import BadgeStatus, CheckInStatus, Role
+from summit_desk.db.models import Badge, CheckIn, Person
+from summit_desk.domain.errors import PermissionDenied, SummitDeskError
+from summit_desk.domain.values import BadgeStatus, CheckInKind, CheckInStatus, Role
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.people import PeopleService
@@ -85,6 +86,24 @@ def test_undo_needs_a_supervisor_and_then_the_person_can_check_in_again(
     assert after.checked_in_at is None
     again = CheckInService(at_desk(demo, "desk-2")).scan(code)
     assert again.status is CheckInStatus.CHECKED_IN
+
+
+def test_an_arrival_undone_once_cannot_be_undone_again(demo: DeskContext) -> None:
+    code = PeopleService(demo).badge_code("BAK-002")
+    first = CheckInService(at_desk(demo, "desk-1")).scan(code)
+    assert first.entry_uuid
+    supervisor = CheckInService(at_desk(demo, "sup", Role.SUPERVISOR))
+    supervisor.undo(first.entry_uuid, "wrong person")
+    with pytest.raises(SummitDeskError) as refused:
+        supervisor.undo(first.entry_uuid, "wrong person")
+    assert refused.value.code == "checkin.already_undone"
+    with demo.database.reader() as session:
+        undos = session.scalars(
+            select(CheckIn).where(
+                CheckIn.kind == CheckInKind.UNDO, CheckIn.undoes == UUID(first.entry_uuid)
+            )
+        ).all()
+    assert len(undos) == 1
 
 
 def test_find_shows_the_check_in_state(demo: DeskContext) -> None:

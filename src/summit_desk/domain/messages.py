@@ -84,6 +84,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no arrival '{entry}' in the check-in journal",
         "fa": "ورودی با شناسهٔ «{entry}» در دفتر پذیرش نیست",
     },
+    "checkin.already_undone": {
+        "en": "The arrival '{entry}' has already been undone",
+        "fa": "پذیرش «{entry}» پیش از این لغو شده است",
+    },
     "badge.reason_required": {
         "en": "Give a reason: it is kept with the badge and in the audit log",
         "fa": "دلیلی بنویسید: همراه کارت و در گزارش ممیزی نگه داشته می‌شود",

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from summit_desk.db import badges as badge_db
 from summit_desk.db import checkins as checkin_db
+from summit_desk.db import door as door_db
 from summit_desk.db import event as event_db
 from summit_desk.db import people as repo
 from summit_desk.db.models import Badge, CheckIn, Person
@@ -95,6 +96,10 @@ class CheckInService:
             entry = checkin_db.entry(session, wanted)
             if entry is None or entry.kind != CheckInKind.ARRIVAL:
                 raise NotFound("checkin.unknown_entry", entry=entry_uuid)
+            # Two supervisors undoing the same arrival at once: the second waits, then is told.
+            door_db.lock_person(session, entry.person_id)
+            if door_db.entry_undone(session, entry.uuid):
+                raise SummitDeskError("checkin.already_undone", entry=entry_uuid)
             undo = CheckIn(
                 uuid=uuid.uuid4(),
                 kind=CheckInKind.UNDO,
