@@ -21,12 +21,14 @@ from uuid import uuid4
 from sqlalchemy import ColumnElement, Connection, event, inspect, select
 from sqlalchemy.orm import Session
 
+from summit_desk.db.engine import WRITE_LOCK_KEY
 from summit_desk.db.models import AuditEntry, CheckIn
 from summit_desk.domain.hash_chain import GENESIS, ChainedEntry, Field, entry_hash
 from summit_desk.domain.persian import as_utc, utc_now
 
-# pg_advisory_xact_lock's key for both chains: one lock, so two chains never deadlock.
-CHAIN_LOCK_KEY = 0x5D_C4A1
+# pg_advisory_xact_lock's key for both chains: one lock, so two chains never deadlock; every
+# writing transaction takes it first (db.engine), so chain_head() finds it already held.
+CHAIN_LOCK_KEY = WRITE_LOCK_KEY
 Chained = CheckIn | AuditEntry
 
 CHECK_IN_FIELDS = (

@@ -45,6 +45,11 @@ NETWORK_FILESYSTEMS = frozenset(
 )
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "summit_desk_begin"
+# PostgreSQL: every writing transaction first takes this advisory lock (the hash chains' lock,
+# see db/audit.py), so writes are serialised as SQLite's BEGIN IMMEDIATE serialises them, and a
+# desk never holds a person's row while it waits for the chain (the deadlock that was seen when a
+# scan locked the row first and another desk took the chain lock first, then wanted that row).
+WRITE_LOCK_KEY = 0x5D_C4A1
 
 
 def default_database_path() -> Path:
@@ -163,6 +168,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, create: bool 
             raise DatabaseUnavailable(
                 "db.unavailable", target=describe(url), reason=f"{exc.name} is not installed"
             ) from exc
+        _configure_postgresql(engine)
     _translate_errors(engine, describe(url))
     return Database(engine=engine, url=url, guard=guard)
 
@@ -264,6 +270,13 @@ def _configure_sqlite(engine: Engine, guard: FileGuard | None) -> None:
         @event.listens_for(engine, "commit")
         def _on_commit(_connection: Any) -> None:
             guard.confirm()  # a file swapped during the transaction: its writes are not ours
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get(_BEGIN_OPTION) == "IMMEDIATE":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
 _READ_ONLY = ("readonly database", "read-only", "25006")
