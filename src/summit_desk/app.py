@@ -34,6 +34,9 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from summit_desk.ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector(app)  # noqa: F841 (cycles collected in the GUI thread only)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     settings = load_settings()

@@ -18,3 +18,15 @@ def persian(qapp: QApplication) -> Iterator[QApplication]:
     install_interface_font(qapp)
     yield qapp
     install_language(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def garbage_in_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the desk does (ui/gc_guard.py): while a UI test runs, cycles are collected by a timer
+    in the GUI thread, never by a Runner job's thread; the next test starts with none left."""
+    from summit_desk.ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector()
+    yield
+    collector.stop()
+    collector.deleteLater()
