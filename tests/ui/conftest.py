@@ -23,7 +23,7 @@ def persian(qapp: QApplication) -> Iterator[QApplication]:
 @pytest.fixture(autouse=True)
 def garbage_in_the_gui_thread(qapp: QApplication) -> Iterator[None]:
     """As the desk does (ui/gc_guard.py): while a UI test runs, cycles are collected by a timer
-    in the GUI thread, never by a Runner job's thread; the next test starts with none left."""
+    in the GUI thread, never by a Runner job's thread."""
     from summit_desk.ui.gc_guard import MainThreadCollector
 
     collector = MainThreadCollector()
