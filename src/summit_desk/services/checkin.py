@@ -30,6 +30,55 @@ from summit_desk.domain.values import (
 from summit_desk.services.context import DeskContext
 
 
+def required_reason(reason: str) -> str:
+    """An undo's reason, cleaned: the journal and the audit log keep it, so it may not be empty."""
+    reason = clean_input(reason, "reason")
+    if not reason:
+        raise SummitDeskError("badge.reason_required")
+    return reason
+
+
+def undo_entry(
+    context: DeskContext,
+    session: Session,
+    entry_uuid: str,
+    reason: str,
+    *,
+    kind: CheckInKind,
+    unknown: str,
+    already: str,
+) -> CheckIn:
+    """Append the journal line that undoes the entry ``entry_uuid`` of ``kind`` (an arrival at
+    the desk, an entry at a panel's door) and return that entry. The holder's row is locked
+    first, so of two supervisors undoing it at once the second waits and is told it is done."""
+    try:
+        wanted = uuid.UUID(entry_uuid)
+    except ValueError:
+        raise NotFound(unknown, entry=entry_uuid) from None
+    entry = checkin_db.entry(session, wanted)
+    if entry is None or entry.kind != kind:
+        raise NotFound(unknown, entry=entry_uuid)
+    door_db.lock_person(session, entry.person_id)
+    if door_db.entry_undone(session, entry.uuid):
+        raise SummitDeskError(already, entry=entry_uuid)
+    session.add(
+        CheckIn(
+            uuid=uuid.uuid4(),
+            kind=CheckInKind.UNDO,
+            person_id=entry.person_id,
+            badge_id=entry.badge_id,
+            day=entry.day,
+            session_id=entry.session_id,
+            undoes=entry.uuid,
+            at=context.now(),
+            desk=context.desk,
+            operator=context.operator,
+            reason=reason,
+        )
+    )
+    return entry
+
+
 def audit_refusal(context: DeskContext, session: Session, result: CheckInResult) -> CheckInResult:
     """A scan that did not check anyone in is kept in the audit log (an arrival is its own
     entry of the journal): who scanned what, where, and the answer."""
@@ -85,34 +134,17 @@ class CheckInService:
     def undo(self, entry_uuid: str, reason: str) -> PersonSummary:
         """Cancel an arrival; only a supervisor may, and the reason is kept in the journal."""
         self.context.require(Role.SUPERVISOR, "action.undo")
-        reason = clean_input(reason, "reason")
-        if not reason:
-            raise SummitDeskError("badge.reason_required")
+        reason = required_reason(reason)
         with self.context.database.writer() as session, session.begin():
-            try:
-                wanted = uuid.UUID(entry_uuid)
-            except ValueError:
-                raise NotFound("checkin.unknown_entry", entry=entry_uuid) from None
-            entry = checkin_db.entry(session, wanted)
-            if entry is None or entry.kind != CheckInKind.ARRIVAL:
-                raise NotFound("checkin.unknown_entry", entry=entry_uuid)
-            # Two supervisors undoing the same arrival at once: the second waits, then is told.
-            door_db.lock_person(session, entry.person_id)
-            if door_db.entry_undone(session, entry.uuid):
-                raise SummitDeskError("checkin.already_undone", entry=entry_uuid)
-            undo = CheckIn(
-                uuid=uuid.uuid4(),
-                kind=CheckInKind.UNDO,
-                person_id=entry.person_id,
-                badge_id=entry.badge_id,
-                day=entry.day,
-                undoes=entry.uuid,
-                at=self.context.now(),
-                desk=self.context.desk,
-                operator=self.context.operator,
-                reason=reason,
+            entry = undo_entry(
+                self.context,
+                session,
+                entry_uuid,
+                reason,
+                kind=CheckInKind.ARRIVAL,
+                unknown="checkin.unknown_entry",
+                already="checkin.already_undone",
             )
-            session.add(undo)
             self.context.audit(session, "checkin.undo", str(entry.uuid), reason=reason)
             session.flush()
             return self._summary(session, entry.person_id, entry.day)

@@ -20,14 +20,11 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from summit_desk.db import badges as badge_db
-from summit_desk.db import checkins as checkin_db
 from summit_desk.db import door as repo
 from summit_desk.db import people as people_repo
 from summit_desk.db import seating as seating_repo
 from summit_desk.db.models import CheckIn, ProgrammeSession
 from summit_desk.domain.codes import clean_scan
-from summit_desk.domain.errors import NotFound, SummitDeskError
-from summit_desk.domain.names import clean_input
 from summit_desk.domain.persian import as_utc
 from summit_desk.domain.seating import SeatingRules
 from summit_desk.domain.values import (
@@ -39,7 +36,7 @@ from summit_desk.domain.values import (
     Role,
     SessionInfo,
 )
-from summit_desk.services.checkin import audit_refusal
+from summit_desk.services.checkin import audit_refusal, required_reason, undo_entry
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 
@@ -202,34 +199,16 @@ class DoorService:
         """Cancel a mistaken entry into a session; only a supervisor may, with a reason that the
         journal and the audit log keep. The holder may then be scanned in again."""
         self.context.require(Role.SUPERVISOR, "action.undo_entry")
-        reason = clean_input(reason, "reason")
-        if not reason:
-            raise SummitDeskError("badge.reason_required")
+        reason = required_reason(reason)
         with self.context.database.writer() as session, session.begin():
-            try:
-                wanted = uuid.UUID(entry_uuid)
-            except ValueError:
-                raise NotFound("door.unknown_entry", entry=entry_uuid) from None
-            entry = checkin_db.entry(session, wanted)
-            if entry is None or entry.kind != CheckInKind.SESSION_ENTRY:
-                raise NotFound("door.unknown_entry", entry=entry_uuid)
-            repo.lock_person(session, entry.person_id)  # two supervisors undoing at once
-            if repo.entry_undone(session, entry.uuid):
-                raise SummitDeskError("door.already_undone", entry=entry_uuid)
-            session.add(
-                CheckIn(
-                    uuid=uuid.uuid4(),
-                    kind=CheckInKind.UNDO,
-                    person_id=entry.person_id,
-                    badge_id=entry.badge_id,
-                    day=entry.day,
-                    session_id=entry.session_id,
-                    undoes=entry.uuid,
-                    at=self.context.now(),
-                    desk=self.context.desk,
-                    operator=self.context.operator,
-                    reason=reason,
-                )
+            entry = undo_entry(
+                self.context,
+                session,
+                entry_uuid,
+                reason,
+                kind=CheckInKind.SESSION_ENTRY,
+                unknown="door.unknown_entry",
+                already="door.already_undone",
             )
             programme = session.get(ProgrammeSession, entry.session_id)
             self.context.audit(
