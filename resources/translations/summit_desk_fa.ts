@@ -402,54 +402,85 @@
     </message>
 </context>
 <context>
-    <name>CameraScanner</name>
+    <name>CameraFeed</name>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="143" />
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="218" />
-        <source>Camera</source>
-        <translation>دوربین</translation>
+        <location filename="../../src/summit_desk/ui/widgets/camera.py" line="62" />
+        <source>The camera needs Qt Multimedia (PySide6-Addons): install Summit Desk with its camera extra.</source>
+        <translation>دوربین به Qt Multimedia (بستهٔ PySide6-Addons) نیاز دارد: Summit Desk را با افزونهٔ camera نصب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="150" />
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="254" />
-        <source>Hold the badge's code up to the camera.</source>
-        <translation>کد کارت را جلوی دوربین بگیرید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="173" />
-        <source>Scanning with a camera needs the zxing-cpp package: install Summit Desk with its camera extra.</source>
-        <translation>خواندن کارت با دوربین به بستهٔ zxing-cpp نیاز دارد: Summit Desk را با افزونهٔ camera نصب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="179" />
-        <source>Scanning with a camera needs Qt Multimedia (PySide6-Addons): install Summit Desk with its camera extra.</source>
-        <translation>خواندن کارت با دوربین به Qt Multimedia (بستهٔ PySide6-Addons) نیاز دارد: Summit Desk را با افزونهٔ camera نصب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="184" />
+        <location filename="../../src/summit_desk/ui/widgets/camera.py" line="67" />
         <source>Qt Multimedia is installed but could not be loaded: %1. A system library is missing (on Debian and Ubuntu: libpulse0).</source>
         <translation>Qt Multimedia نصب است ولی بار نشد: %1. یکی از کتابخانه‌های سیستم نیست (در دبیان و اوبونتو: libpulse0).</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="188" />
+        <location filename="../../src/summit_desk/ui/widgets/camera.py" line="71" />
         <source>No camera was found on this computer.</source>
         <translation>دوربینی روی این رایانه پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="195" />
+        <location filename="../../src/summit_desk/ui/widgets/camera.py" line="94" />
+        <location filename="../../src/summit_desk/ui/widgets/camera.py" line="109" />
+        <source>The camera stopped: %1</source>
+        <translation>دوربین از کار افتاد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPhotoDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="65" />
+        <source>Take a photo for the badge</source>
+        <translation>گرفتن عکس برای کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="70" />
+        <source>Camera photo</source>
+        <translation>عکس دوربین</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="80" />
+        <source>Take</source>
+        <translation>گرفتن عکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="85" />
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="107" />
+        <source>Head and shoulders in the picture, looking at the camera; then Take.</source>
+        <translation>سر و شانه‌ها در تصویر، نگاه به دوربین؛ سپس «گرفتن عکس» را بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="130" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="188" />
+        <source>Camera</source>
+        <translation>دوربین</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="137" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="208" />
+        <source>Hold the badge's code up to the camera.</source>
+        <translation>کد کارت را جلوی دوربین بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="156" />
+        <source>Scanning with a camera needs the zxing-cpp package: install Summit Desk with its camera extra.</source>
+        <translation>خواندن کارت با دوربین به بستهٔ zxing-cpp نیاز دارد: Summit Desk را با افزونهٔ camera نصب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="165" />
         <source>Scan badges with this computer's camera</source>
         <translation>خواندن کارت‌ها با دوربین این رایانه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="212" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="182" />
         <source>Stop the camera</source>
         <translation>خاموش کردن دوربین</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="253" />
-        <location filename="../../src/summit_desk/ui/widgets/camera_scanner.py" line="269" />
-        <source>The camera stopped: %1</source>
-        <translation>دوربین از کار افتاد: %1</translation>
     </message>
 </context>
 <context>
@@ -496,52 +527,52 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="55" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="56" />
         <source>Scan a badge, or type a name, reference or delegation…</source>
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="101" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="103" />
         <source>Rehearsal: working as on %1</source>
         <translation>تمرین: به‌جای روز %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="102" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="104" />
         <source>Check-ins count for that day, not for today's date.</source>
         <translation>پذیرش‌ها برای همان روز ثبت می‌شوند، نه برای تاریخ امروز.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="104" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="106" />
         <source>Working day: %1</source>
         <translation>روز کاری: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="120" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="122" />
         <source>Protocol: VIP arrivals of the day</source>
         <translation>تشریفات: ورود مقامات امروز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="123" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
         <source>Checked in at this desk</source>
         <translation>پذیرش‌شده در این میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="126" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="128" />
         <source>Undo a check-in…</source>
         <translation>لغو یک پذیرش…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="127" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="129" />
         <source>A supervisor's name and PIN are needed</source>
         <translation>نام و رمز سرپرست لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="128" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="130" />
         <source>Sound for VIP arrivals</source>
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="294" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="297" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
     </message>
@@ -1302,33 +1333,33 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>PhotoButton</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="180" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="52" />
         <source>Photo…</source>
         <translation>عکس…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="181" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="53" />
         <source>A JPEG or PNG photo for the badge, cropped to 35 × 45</source>
         <translation>عکس JPEG یا PNG برای کارت، بریده به اندازهٔ ۳۵ × ۴۵</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="187" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="59" />
         <source>Photo for the badge</source>
         <translation>عکس برای کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="187" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="59" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>عکس‌ها (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="196" />
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="217" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="68" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="90" />
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="205" />
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="78" />
         <source>Photo ✓</source>
         <translation>عکس ✓</translation>
     </message>
@@ -1336,19 +1367,53 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>PhotoCropDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="102" />
+        <location filename="../../src/summit_desk/ui/widgets/photo_crop.py" line="89" />
         <source>Crop the photo for the badge</source>
         <translation>برش عکس برای کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="121" />
+        <location filename="../../src/summit_desk/ui/widgets/photo_crop.py" line="108" />
         <source>Drag the yellow box over the face: head and shoulders, as on a passport.</source>
         <translation>کادر زرد را روی چهره بکشید: سر و شانه‌ها، مانند عکس گذرنامه.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="130" />
+        <location filename="../../src/summit_desk/ui/widgets/photo_crop.py" line="117" />
         <source>Size</source>
         <translation>اندازه</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRetake</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="47" />
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="49" />
+        <source>Retake photo…</source>
+        <translation>عکس تازه…</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="62" />
+        <source>A new photo of the selected person, with this computer's camera</source>
+        <translation>عکسی تازه از فرد انتخاب‌شده، با دوربین این رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="81" />
+        <source>Select the person in the results first.</source>
+        <translation>نخست فرد را در نتایج انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="83" />
+        <source>New photo of %1 (%2)</source>
+        <translation>عکس تازهٔ %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="108" />
+        <source>The new photo of %1 (%2) is stored.</source>
+        <translation>عکس تازهٔ %1 (%2) ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="118" />
+        <source>Photo</source>
+        <translation>عکس</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1821,19 @@ out of the order of precedence (seat %2)</source>
     </message>
 </context>
 <context>
+    <name>TakePhotoButton</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="100" />
+        <source>Take photo</source>
+        <translation>عکس با دوربین</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/dialogs/photo_dialog.py" line="109" />
+        <source>Take the badge's photo with this computer's camera</source>
+        <translation>گرفتن عکس کارت با دوربین این رایانه</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <location filename="../../src/summit_desk/ui/dashboard/page.py" line="79" />
@@ -1839,12 +1917,12 @@ out of the order of precedence (seat %2)</source>
         <translation>عنوان خطاب</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="194" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="196" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="195" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="197" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
@@ -1854,27 +1932,27 @@ out of the order of precedence (seat %2)</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="196" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="198" />
         <source>Given name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="197" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="199" />
         <source>Family name (Persian)</source>
         <translation>نام خانوادگی (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="198" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="200" />
         <source>Given name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="199" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="201" />
         <source>Family name (Latin)</source>
         <translation>نام خانوادگی (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="200" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="202" />
         <source>Name in their own script</source>
         <translation>نام به خط خودشان</translation>
     </message>
@@ -1884,12 +1962,12 @@ out of the order of precedence (seat %2)</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="201" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="203" />
         <source>Title (Persian)</source>
         <translation>عنوان (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="202" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="204" />
         <source>Title (English)</source>
         <translation>عنوان (انگلیسی)</translation>
     </message>
@@ -1899,32 +1977,32 @@ out of the order of precedence (seat %2)</source>
         <translation>تماس و مدرک</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="203" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="205" />
         <source>Form of address (Persian)</source>
         <translation>عنوان خطاب (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="204" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="206" />
         <source>Form of address (English)</source>
         <translation>عنوان خطاب (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="205" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="207" />
         <source>Credentials presented on</source>
         <translation>تاریخ تقدیم استوارنامه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="206" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="208" />
         <source>E-mail</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="207" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="209" />
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="208" />
+        <location filename="../../src/summit_desk/ui/dialogs/walk_in.py" line="210" />
         <source>Passport or ID number</source>
         <translation>شمارهٔ گذرنامه یا کارت شناسایی</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from summit_desk.services.context import DeskContext
 from summit_desk.ui.checkin.controller import CheckInController, PhotoLoader
+from summit_desk.ui.checkin.photo_retake import PhotoRetake
 from summit_desk.ui.checkin.results_view import ResultsView
 from summit_desk.ui.checkin.undo_dialog import UndoDialog
 from summit_desk.ui.formatting import day_label
@@ -62,6 +63,7 @@ class CheckInPage(QWidget):
         # A webcam when the scanner is missing: its codes go the way of a scanned code.
         self.camera = CameraScanner(lang)
         self.camera.code_read.connect(self.controller.scan)
+        self.retake = PhotoRetake(self)  # a new photo of the selected person
         entry = QHBoxLayout()
         entry.addWidget(self.input, 1)
         entry.addWidget(self.camera.toggle)
@@ -142,6 +144,7 @@ class CheckInPage(QWidget):
         layout.addWidget(self.recent_title)
         layout.addWidget(self.recent_list, 2)
         layout.addWidget(self.undo_button)
+        layout.addWidget(self.retake.button)
         return panel
 
     def _arrivals_view(self, model: QObject) -> QListView:

@@ -1,16 +1,14 @@
-"""The holder's photo at the desk: pick a file, move the badge's 3:4 crop box over the face.
+"""The walk-in's photo: pick a file ("Photo…") or take it with the webcam ("Take photo"), then
+move the badge's 3:4 crop box over the face.
 
-``PhotoButton`` ("Photo…") sits in the walk-in form: it opens a file, has the services check it
-(a file that is not a JPEG or PNG photo, too large, or a decompression bomb is refused with the
-services' own message before Qt decodes a pixel), and shows ``PhotoCropDialog``. The crop box
-starts centred, as large as the photo allows; the operator drags it over the face and may make it
-smaller with the slider. When the walk-in is registered, the photo is stored for the new person,
-cropped as chosen (:meth:`~summit_desk.services.photos.PhotoService.set_photo`).
-
-Coordinates: the dialog shows the photo the right way up (Qt applies the EXIF orientation, as
-the services do), and the crop box is in that picture's pixels.
-
-Taking the photo with a webcam (QtMultimedia) is not here yet: it needs a camera to be tried.
+``PhotoButton`` opens a file, has the services check it (a file that is not a JPEG or PNG photo,
+too large, or a decompression bomb is refused with the services' own message before Qt decodes a
+pixel), and shows ``PhotoCropDialog`` (ui/widgets/photo_crop.py). ``TakePhotoButton`` opens the
+camera's dialog (ui/widgets/camera_photo.py), which ends in the same crop box; without Qt
+Multimedia or a camera it is disabled, with the reason as its tooltip. Either way the photo goes
+to :meth:`PhotoButton.keep` (the last one chosen wins), and when the walk-in is registered it is
+stored for the new person, cropped as chosen
+(:meth:`~summit_desk.services.photos.PhotoService.set_photo`).
 """
 
 from __future__ import annotations
@@ -18,142 +16,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QGraphicsItem,
-    QGraphicsPathItem,
-    QGraphicsPixmapItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsView,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSlider,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QBuffer, QByteArray
+from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from summit_desk.domain.errors import SummitDeskError
-from summit_desk.services.photo_image import CropBox, centred_crop, photo_size
+from summit_desk.services.photo_image import CropBox, photo_size
 from summit_desk.services.photos import PhotoService, read_photo_file
-
-_SHADE = QColor(0, 0, 0, 120)
-_FRAME = QColor("#FFD54F")
-
-
-class CropFrame(QGraphicsRectItem):
-    """The badge's 3:4 box: dragged with the mouse, never leaving the photo."""
-
-    def __init__(self, bounds: QRectF, width: float) -> None:
-        super().__init__(0, 0, width, width * 4 / 3)
-        self.bounds = bounds
-        pen = QPen(_FRAME)
-        pen.setCosmetic(True)
-        pen.setWidth(3)
-        self.setPen(pen)
-        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
-        self.setCursor(Qt.CursorShape.SizeAllCursor)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
-
-        # What is left out of the badge is dimmed, so the operator sees the badge's photo.
-        self.shade = QGraphicsPathItem()
-        self.shade.setBrush(QBrush(_SHADE))
-        self.shade.setPen(QPen(Qt.PenStyle.NoPen))
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
-            return self.clamped(QPointF(value))
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            self.update_shade()
-        return super().itemChange(change, value)
-
-    def update_shade(self) -> None:
-        outside = QPainterPath()
-        outside.addRect(self.bounds)
-        inside = QPainterPath()
-        inside.addRect(self.rect().translated(self.pos()))
-        self.shade.setPath(outside.subtracted(inside))
-
-    def clamped(self, point: QPointF) -> QPointF:
-        rect = self.rect()
-        x = min(max(point.x(), self.bounds.left()), self.bounds.right() - rect.width())
-        y = min(max(point.y(), self.bounds.top()), self.bounds.bottom() - rect.height())
-        return QPointF(x, y)
-
-    def resize_keeping_centre(self, width: float) -> None:
-        centre = self.pos() + self.rect().center()
-        self.setRect(0, 0, width, width * 4 / 3)
-        self.setPos(self.clamped(centre - self.rect().center()))
-        self.update_shade()
-
-
-class PhotoCropDialog(QDialog):
-    """The photo with the crop box over it; ``crop()`` is the chosen box in the photo's pixels."""
-
-    def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Crop the photo for the badge"))
-        self.image = image
-        scene = QGraphicsScene(self)
-        scene.addItem(QGraphicsPixmapItem(QPixmap.fromImage(image)))
-        bounds = QRectF(0, 0, image.width(), image.height())
-        self.largest = centred_crop(image.width(), image.height())
-        self.frame = CropFrame(bounds, self.largest.width)
-        self.frame.setPos(self.largest.x, self.largest.y)
-        scene.addItem(self.frame.shade)
-        scene.addItem(self.frame)
-        self.frame.update_shade()
-        self.view = QGraphicsView(scene)
-        self.view.setBackgroundBrush(QBrush(QColor("#808080")))
-        self.view.setMinimumSize(360, 420)
-        self.size_slider = QSlider(Qt.Orientation.Horizontal)
-        self.size_slider.setRange(30, 100)  # percent of the largest box
-        self.size_slider.setValue(100)
-        self.size_slider.valueChanged.connect(self._resize)
-        hint = QLabel(
-            self.tr("Drag the yellow box over the face: head and shoulders, as on a passport.")
-        )
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        size_row = QHBoxLayout()
-        size_row.addWidget(QLabel(self.tr("Size")))
-        size_row.addWidget(self.size_slider, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(size_row)
-        layout.addWidget(buttons)
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.view.fitInView(self.view.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-
-    def _resize(self, percent: int) -> None:
-        self.frame.resize_keeping_centre(self.largest.width * percent / 100)
-
-    def move_frame(self, x: float, y: float) -> None:
-        """Put the box's top-left corner at (x, y) in the photo's pixels, kept on the photo."""
-        self.frame.setPos(x, y)
-
-    def crop(self) -> CropBox:
-        rect = self.frame.rect()
-        pos = self.frame.pos()
-        width = min(round(rect.width()), self.image.width())
-        height = min(round(rect.height()), self.image.height())
-        x = min(max(0, round(pos.x())), self.image.width() - width)
-        y = min(max(0, round(pos.y())), self.image.height() - height)
-        return CropBox(x, y, width, height)
+from summit_desk.ui.widgets.camera import CameraFeed
+from summit_desk.ui.widgets.camera_photo import CameraPhotoDialog
+from summit_desk.ui.widgets.photo_crop import PhotoCropDialog
 
 
 def read_photo(path: Path) -> tuple[bytes, QImage]:
@@ -196,11 +68,12 @@ class PhotoButton(QPushButton):
             QMessageBox.warning(self, self.tr("Photo"), error.message(self.walk_in.lang))
             return None
         dialog = PhotoCropDialog(image, self)
-        dialog.accepted.connect(lambda: self._keep(data, path.name, dialog.crop()))
+        dialog.accepted.connect(lambda: self.keep(data, path.name, dialog.crop()))
         dialog.open()
         return dialog
 
-    def _keep(self, data: bytes, name: str, crop: CropBox) -> None:
+    def keep(self, data: bytes, name: str, crop: CropBox) -> None:
+        """The photo to store once registered: a file's, or the camera's (the last chosen)."""
         self.chosen = (data, name, crop)
         self.setText(self.tr("Photo ✓"))
 
@@ -215,3 +88,32 @@ class PhotoButton(QPushButton):
             PhotoService(self.walk_in.controller.context).set_photo(person.ref, data, name, crop)
         except SummitDeskError as error:
             QMessageBox.warning(self, self.tr("Photo"), error.message(self.walk_in.lang))
+
+
+class TakePhotoButton(QPushButton):
+    """ "Take photo" in the walk-in form: the photo goes to ``photo_button``, which stores it
+    for the person once registered, as it stores a file."""
+
+    def __init__(self, photo_button: PhotoButton, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.photo_button = photo_button
+        self.setText(self.tr("Take photo"))
+        self.feed = CameraFeed(self)  # asked only whether there is a camera
+        self.refresh()
+        self.clicked.connect(self.open_camera)
+
+    def refresh(self) -> None:
+        """Enable the button, or disable it with the reason as its tooltip."""
+        reason = self.feed.unavailable()
+        self.setEnabled(reason is None)
+        self.setToolTip(reason or self.tr("Take the badge's photo with this computer's camera"))
+
+    def open_camera(self) -> CameraPhotoDialog:
+        dialog = CameraPhotoDialog(self.photo_button.walk_in.lang, self)
+        dialog.accepted.connect(lambda: self._taken(dialog))
+        dialog.open()
+        return dialog
+
+    def _taken(self, dialog: CameraPhotoDialog) -> None:
+        if dialog.photo is not None:
+            self.photo_button.keep(*dialog.photo)

@@ -30,7 +30,7 @@ from summit_desk.domain.values import DelegationInfo, PersonSummary
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 from summit_desk.ui.dialogs.fields import ERROR_STYLE, FieldBox
-from summit_desk.ui.dialogs.photo_dialog import PhotoButton
+from summit_desk.ui.dialogs.photo_dialog import PhotoButton, TakePhotoButton
 from summit_desk.ui.dialogs.walk_in_controller import WalkInController, WalkInOutcome
 
 LTR = Qt.LayoutDirection.LeftToRight
@@ -184,7 +184,9 @@ class WalkInDialog(QDialog):
         layout.addWidget(self.progress)
         bottom = QHBoxLayout()
         bottom.addWidget(self.check_in)
-        bottom.addWidget(PhotoButton(self))  # stores the chosen photo once registered
+        photo = PhotoButton(self)  # stores the chosen photo once registered
+        bottom.addWidget(photo)
+        bottom.addWidget(TakePhotoButton(photo, self))  # the camera's photo goes to it
         bottom.addStretch()
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)

@@ -11,7 +11,8 @@ it stays in view and for a few seconds after (services/qr_decode.py's ``Cooldown
 ``code_read`` hands it to the same check-in as a typed or USB-scanned code.
 
 The camera is optional: without zxing-cpp, without Qt Multimedia, or without a camera, the
-button is disabled and its tooltip says why.
+button is disabled and its tooltip says why. Starting and stopping the camera is
+ui/widgets/camera.py's, shared with the photo dialog.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import partial
-from importlib import import_module
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from summit_desk.services.qr_decode import Cooldown, GreyFrame, decoder_missing, read_codes
 from summit_desk.ui.tasks import Runner
+from summit_desk.ui.widgets.camera import CameraFeed, preview_widget
 
 DECODE = "camera-decode"  # the runner's channel
 PREVIEW = QSize(320, 240)
@@ -51,17 +51,6 @@ def decode_frame(frame: Any) -> tuple[str, ...]:
     if image.isNull():
         return ()
     return read_codes(grey_frame(image))
-
-
-def multimedia() -> tuple[ModuleType, ModuleType] | str:
-    """Qt Multimedia and its widgets, or why not: "" when PySide6-Addons is not installed, else
-    the loader's error (on Linux it needs system libraries, such as PulseAudio's libpulse0)."""
-    try:
-        return import_module("PySide6.QtMultimedia"), import_module("PySide6.QtMultimediaWidgets")
-    except ModuleNotFoundError:
-        return ""
-    except ImportError as exc:
-        return str(exc)
 
 
 class FrameReader(QObject):
@@ -136,9 +125,7 @@ class CameraScanner(QWidget):
         super().__init__(parent)
         self.reader = FrameReader(lang, self, decode)
         self.cooldown = Cooldown(clock)
-        self._camera: Any = None
-        self._session: Any = None
-        self._sink: Any = None
+        self.feed = CameraFeed(self)
         self.active = False
         self.toggle = QPushButton(self.tr("Camera"))
         self.toggle.setObjectName("camera_toggle")
@@ -146,7 +133,7 @@ class CameraScanner(QWidget):
         self.toggle.setMinimumHeight(52)
         # Clicked, it leaves the focus in the input, where the desk types; Tab still reaches it.
         self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.view = self._preview()
+        self.view = preview_widget(PREVIEW)
         self.hint = QLabel(self.tr("Hold the badge's code up to the camera."))
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -157,13 +144,9 @@ class CameraScanner(QWidget):
         self.toggle.toggled.connect(self.set_active)
         self.reader.codes_read.connect(self._codes)
         self.reader.failed.connect(self._decode_failed)
+        self.feed.frame_arrived.connect(self.frame)
+        self.feed.stopped.connect(self._camera_failed)
         self.refresh()
-
-    def _preview(self) -> QWidget:
-        modules = multimedia()
-        view = modules[1].QVideoWidget() if isinstance(modules, tuple) else QLabel()
-        view.setFixedSize(PREVIEW)
-        return view
 
     # --- whether there is a camera to use -----------------------------------------------------
     def unavailable(self) -> str | None:
@@ -173,20 +156,7 @@ class CameraScanner(QWidget):
                 "Scanning with a camera needs the zxing-cpp package: install Summit Desk with"
                 " its camera extra."
             )
-        modules = multimedia()
-        if modules == "":
-            return self.tr(
-                "Scanning with a camera needs Qt Multimedia (PySide6-Addons): install Summit"
-                " Desk with its camera extra."
-            )
-        if isinstance(modules, str):
-            return self.tr(
-                "Qt Multimedia is installed but could not be loaded: %1. A system library is"
-                " missing (on Debian and Ubuntu: libpulse0)."
-            ).replace("%1", modules)
-        if not modules[0].QMediaDevices.videoInputs():
-            return self.tr("No camera was found on this computer.")
-        return None
+        return self.feed.unavailable()
 
     def refresh(self) -> None:
         """Enable the button, or disable it with the reason as its tooltip."""
@@ -233,40 +203,17 @@ class CameraScanner(QWidget):
                 return
 
     def _start_camera(self) -> str | None:
-        modules = multimedia()
-        reason = self.unavailable()
-        if not isinstance(modules, tuple) or reason is not None:
-            return reason
-        media = modules[0]
-        device = media.QMediaDevices.defaultVideoInput()
-        self._camera = media.QCamera(device, self)
-        self._session = media.QMediaCaptureSession(self)
-        self._session.setCamera(self._camera)
-        self._session.setVideoOutput(self.view)
-        self._sink = self.view.videoSink()  # type: ignore[attr-defined]
-        self._sink.videoFrameChanged.connect(self.frame)
-        self._camera.errorOccurred.connect(self._camera_failed)
-        self._camera.start()
-        if self._camera.error() != media.QCamera.Error.NoError:  # failed before errorOccurred
-            text = self._camera.errorString()
-            self._stop_camera()
-            return self.tr("The camera stopped: %1").replace("%1", text)
-        self.hint.setText(self.tr("Hold the badge's code up to the camera."))
-        return None
+        problem = self.unavailable() or self.feed.start(self.view)
+        if problem is None:
+            self.hint.setText(self.tr("Hold the badge's code up to the camera."))
+        return problem
 
     def _stop_camera(self) -> None:
-        if self._sink is not None:
-            self._sink.videoFrameChanged.disconnect(self.frame)
-        if self._camera is not None:
-            self._camera.stop()
-            self._camera.deleteLater()
-        if self._session is not None:
-            self._session.deleteLater()
-        self._camera = self._session = self._sink = None
+        self.feed.stop()
 
-    def _camera_failed(self, _error: object, text: str) -> None:
+    def _camera_failed(self, text: str) -> None:
         self.set_active(False)
-        self.toggle.setToolTip(self.tr("The camera stopped: %1").replace("%1", text))
+        self.toggle.setToolTip(text)
 
     def _decode_failed(self, message: str) -> None:
         # A bug, whose crash log is written: stop before every frame of the camera writes one.
@@ -275,6 +222,6 @@ class CameraScanner(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Another page was opened: the camera's light goes off with the preview.
-        if not event.spontaneous() and self._camera is not None:
+        if not event.spontaneous() and self.feed.running:
             self.set_active(False)
         super().hideEvent(event)
