@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt
-from PySide6.QtGui import QHideEvent, QImage, QPixmap, QShowEvent
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QHideEvent, QImage, QImageWriter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,8 +44,10 @@ def jpeg_of(image: QImage) -> bytes:
     """``image`` as JPEG bytes, in memory."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.convertToFormat(QImage.Format.Format_RGB888).save(buffer, b"JPG", JPEG_QUALITY):
-        raise SummitDeskError("photo.damaged", file="camera", reason="JPEG")
+    writer = QImageWriter(buffer, QByteArray(b"jpeg"))
+    writer.setQuality(JPEG_QUALITY)
+    if not writer.write(image.convertToFormat(QImage.Format.Format_RGB888)):
+        raise SummitDeskError("photo.damaged", file="camera", reason=writer.errorString())
     return bytes(buffer.data().data())
 
 
@@ -79,6 +81,7 @@ class CameraPhotoDialog(QDialog):
         self.status.setWordWrap(True)
         self.take_button = QPushButton(self.tr("Take"))
         self.take_button.setMinimumHeight(44)
+        self.take_button.setDefault(True)  # Enter takes the photo
         self.take_button.setEnabled(False)  # until the camera has given a picture
         self.take_button.clicked.connect(self.take)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
