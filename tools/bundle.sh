@@ -3,7 +3,8 @@
 # (summit-desk.exe on Windows), for the machine this runs on; PyInstaller cannot cross-build.
 # The freezing is described in tools/summit-desk.spec. The build has its own virtualenv,
 # .venv-bundle, installed with the pins of constraints.txt, so the folder holds exactly the
-# versions the tests ran with. Usage: bash tools/bundle.sh   (Linux, or Git Bash on Windows)
+# versions the tests ran with. Usage: bash tools/bundle.sh [--camera]   (Linux, or Git Bash on
+# Windows); --camera adds the webcam (the camera extra: Qt Multimedia and zxing-cpp).
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export SUMMIT_DESK_VENV="${SUMMIT_DESK_BUNDLE_VENV:-$ROOT/.venv-bundle}"
 source "$ROOT/tools/common.sh"
@@ -16,11 +17,17 @@ esac
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
   say "the build needs Python 3.11 or newer ($PYTHON is $("$PYTHON" --version))"; exit 1; }
 [ -x "$BIN/python" ] || [ -x "$BIN/python.exe" ] || "$PYTHON" -m venv "$VENV"
-say "installing Summit Desk with [bundle,postgres] into $VENV"
+EXTRAS=bundle,postgres
+if [ "${1:-}" = --camera ] || [ "${SUMMIT_DESK_BUNDLE_CAMERA:-}" = 1 ]; then
+  EXTRAS=bundle,postgres,camera; export SUMMIT_DESK_BUNDLE_CAMERA=1
+else
+  export SUMMIT_DESK_BUNDLE_CAMERA=0
+fi
+say "installing Summit Desk with [$EXTRAS] into $VENV"
 quiet() { "$@" 2>&1 | { grep -v '^WARNING: Location' || true; }; }
 quiet "$BIN/python" -m pip install -q --upgrade pip
 # PostgreSQL's driver goes in too: desks at one venue share a server on the LAN.
-quiet "$BIN/python" -m pip install -q -c "$ROOT/constraints.txt" -e "$ROOT[bundle,postgres]"
+quiet "$BIN/python" -m pip install -q -c "$ROOT/constraints.txt" -e "$ROOT[$EXTRAS]"
 "$BIN/python" -c 'import summit_desk, PySide6.QtPdf, PyInstaller' \
   || { say "the installation failed"; exit 1; }
 say "building the translations"
