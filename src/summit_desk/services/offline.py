@@ -207,6 +207,16 @@ class DeskLink:
         self.local.dispose()
 
 
+def linked_call(context: DeskContext, work: Callable[[], T]) -> T:
+    """Run a use case of ``context``'s desk: through its link when the desk works on a server
+    (so that a scan meeting a dropped connection is answered from the local journal, once,
+    instead of failing), as it is otherwise."""
+    database = context.database
+    if isinstance(database, LinkedDatabase) and database.link is not None:
+        return database.link.call(work)
+    return work()
+
+
 def start_desk(context: DeskContext, local_path: Path | None = None) -> DeskLink:
     """A server desk's link, its server brought to the newest schema; a server out of reach at
     the start is an offline start on the mirror of an earlier day (``db.unavailable`` when this
