@@ -57,4 +57,19 @@ JOURNAL_MESSAGES: dict[str, dict[str, str]] = {
         "fa": "سرور {target} در دسترس نیست و این میز هنوز رونوشت محلی افراد را ندارد: "
         "یک بار هنگام دسترسی به سرور وصل شوید",
     },
+    "checkin.server_unreachable": {
+        "en": "The server {target} does not answer: no code was checked in. Check the desk's "
+        "network, or scan at a desk window, which goes on with its local journal while the "
+        "server is away",
+        "fa": "سرور {target} پاسخ نمی‌دهد: هیچ کدی ثبت ورود نشد. شبکهٔ میز را بررسی کنید، یا با "
+        "پنجرهٔ میز اسکن کنید که تا بازگشت سرور با دفتر محلی خود کار می‌کند",
+    },
+    "checkin.server_lost": {
+        "en": "The server {target} stopped answering at {scanned}: {scanned} may not be "
+        "checked in, and the codes after it were not (the codes above were answered). Scan "
+        "them again once the server answers (a code already in says so), or at a desk window",
+        "fa": "سرور {target} هنگام {scanned} از پاسخ ماند: شاید {scanned} ثبت ورود نشده باشد "
+        "و کدهای پس از آن ثبت نشدند (پاسخ کدهای بالا داده شده است). پس از بازگشت سرور "
+        "دوباره اسکنشان کنید (کدی که پیش‌تر ثبت شده همین را می‌گوید) یا با پنجرهٔ میز",
+    },
 }

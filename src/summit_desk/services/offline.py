@@ -40,6 +40,7 @@ from summit_desk.services.journal import JournalService, MergeReport
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_SHUTTING_DOWN = frozenset({"57P01", "57P02", "57P03"})  # admin or crash shutdown, starting up
 
 
 class DeskMode(StrEnum):
@@ -232,11 +233,30 @@ def start_desk(context: DeskContext, local_path: Path | None = None) -> DeskLink
     return link
 
 
-def _is_unreachable(exc: Exception) -> bool:
+def server_unanswered(exc: BaseException) -> bool:
+    """Whether ``exc`` says the server did not answer (down, cut off, out of reach, silent past
+    the connect timeout, shutting down), not that it answered with a refusal (a wrong password,
+    no such database) or an error of the transaction (a deadlock)."""
     if isinstance(exc, DatabaseUnavailable):
-        return exc.code == "db.unavailable"
-    assert isinstance(exc, DBAPIError)
-    return bool(exc.connection_invalidated) or type(exc.orig).__name__ in (
-        "OperationalError",
-        "InterfaceError",
-    )
+        if exc.code != "db.unavailable":
+            return False
+        exc = exc.__cause__ or exc
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    original = exc.orig
+    if type(original).__module__.startswith("sqlite3"):
+        return False  # a file, not a server: "database is locked" is not the LAN
+    sqlstate = str(getattr(original, "sqlstate", None) or "")
+    if sqlstate:  # the server spoke: only "connection exception" or "shutting down" count
+        return sqlstate.startswith("08") or sqlstate in _SHUTTING_DOWN
+    kinds = {kind.__name__ for kind in type(original).__mro__}
+    # The client's own failure (refused, timed out, closed under it); a FATAL is the server's.
+    return bool(kinds & {"OperationalError", "InterfaceError"}) and "FATAL" not in str(original)
+
+
+def _is_unreachable(exc: Exception) -> bool:
+    if isinstance(exc, DatabaseUnavailable) and exc.code == "db.unavailable":
+        return True
+    return server_unanswered(exc)
