@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from summit_desk.db import journal as journal_db
+from summit_desk.db import local_journal
 from summit_desk.db.models import (
     Badge,
     Base,
@@ -175,5 +175,5 @@ def pull_journal(server: Session, local: Session) -> int:
             .mappings()
         ]  # fmt: skip
         local.execute(insert(table), rows)
-    journal_db.mark_synced(local, (str(u) for u in server_uuids))
+    local_journal.mark_synced(local, (str(u) for u in server_uuids))
     return len(missing)

@@ -34,6 +34,10 @@ JOURNAL_MESSAGES: dict[str, dict[str, str]] = {
         "fa": "{read} ورودی خوانده شد: {added} افزوده شد، {known} از پیش بود، "
         "{unmatched} نام کسانی را دارد که در این پایگاه نیستند (افزوده نشد)",
     },
+    "journal.merged_audit": {
+        "en": "Audit log: {added} entries added, {known} already here",
+        "fa": "گزارش ممیزی: {added} مورد افزوده شد، {known} از پیش بود",
+    },
     "journal.double_admissions": {
         "en": "{count} people were admitted twice while the desks were apart: "
         "see the dashboard's list",

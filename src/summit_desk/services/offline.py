@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from summit_desk.db import journal as journal_db
-from summit_desk.db import mirror
+from summit_desk.db import local_journal, merged_audit, mirror
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.schema import upgrade
 from summit_desk.domain.errors import DatabaseUnavailable, SummitDeskError
@@ -85,7 +85,7 @@ class DeskLink:
         self.local = open_database(local_path or local_journal_path(self.server))
         upgrade(self.local)
         with self.local.writer() as session, session.begin():
-            journal_db.create_local_tables(session)
+            local_journal.create_local_tables(session)
             mirror.protect(session)
         self._lock = threading.RLock()
         self._mode = DeskMode.ONLINE
@@ -115,7 +115,7 @@ class DeskLink:
 
     def state(self) -> LinkState:
         with self.local.reader() as session:
-            waiting = journal_db.count_waiting(session)
+            waiting = local_journal.count_waiting(session)
         return LinkState(self._mode, waiting)
 
     def went_offline(self) -> None:
@@ -195,13 +195,16 @@ class DeskLink:
 
     def _merge_waiting(self) -> MergeReport:
         with self.local.reader() as session:
-            entries = journal_db.records(session, journal_db.waiting(session))
+            entries = journal_db.records(session, local_journal.waiting(session))
+            audit_ids = local_journal.waiting_audit(session)
+            audit = merged_audit.records(session, audit_ids)
         report = JournalService(self._server_context).merge_records(
-            entries, source=f"local journal of {self._server_context.desk}"
+            entries, audit=audit, source=f"local journal of {self._server_context.desk}"
         )
         unmatched = set(report.unmatched)  # a person the server no longer has: kept waiting
         with self.local.writer() as session, session.begin():
-            journal_db.mark_synced(session, (e.uuid for e in entries if e.uuid not in unmatched))
+            local_journal.mark_synced(session, (e.uuid for e in entries if e.uuid not in unmatched))
+            local_journal.mark_audit_synced(session, audit_ids)
         return report
 
     def close(self) -> None:
