@@ -9,9 +9,11 @@ admission on the protocol's list exactly once.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
+import sqlite3
 import uuid
 from collections import Counter
 from dataclasses import replace
@@ -327,3 +329,19 @@ def test_audit_entries_from_desks_apart_are_merged_once_in_any_order(
     database.dispose()
     stick = journal_db.read_file(again)
     assert expected <= set(stick.audit)
+
+
+def test_a_stick_written_before_audit_entries_travelled_is_still_merged(
+    tmp_path: Path, demo_template: Path, holders: list[tuple[str, str]]
+) -> None:
+    stick = tmp_path / "old.journal"
+    journal_db.write_file(stick, [record(holders, (0, 0, uuid.uuid4(), ""), "desk-2")], EVENT)
+    with contextlib.closing(sqlite3.connect(stick)) as db, db:  # as version 1 wrote it
+        db.execute("UPDATE journal_meta SET value = '1' WHERE key = 'version'")
+        db.execute("DROP TABLE journal_audit")
+    office = tmp_path / "office.sqlite"
+    shutil.copyfile(demo_template, office)
+    database = open_database(office)
+    report = JournalService(make_context(database, role=Role.SUPERVISOR)).merge(stick)
+    database.dispose()
+    assert (report.added, report.audit_added, report.audit_known) == (1, 0, 0)

@@ -282,3 +282,32 @@ def test_what_an_offline_desk_audited_reaches_the_server_once_with_its_own_time_
         assert abs(datetime.fromisoformat(note["at"]) - datetime.now(UTC)) < timedelta(minutes=5)
     assert [as_utc(row.at) for row in journal] == [desk_time, desk_time]  # arrival and undo
     assert all(chain.holds for chain in AuditService(office).verify())
+
+
+def test_a_scan_the_local_journal_took_while_the_merge_ran_is_merged_once_online(
+    tmp_path: Path, pg_database: Database, event_codes: list[str]
+) -> None:
+    """While the desk merges, its scans still go to the local journal (the merge has read it
+    already): once online, the desk's next look at the link merges them, each once."""
+    server_url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    with TcpProxy(server_url.host or "127.0.0.1", server_url.port or 5432) as proxy:
+        database = open_database(through(proxy, pg_database))
+        link = DeskLink(desk_context(database, 1), tmp_path / "desk.sqlite")
+        link.refresh()
+        proxy.cut()
+        link.call(lambda: CheckInService(link.context).scan(event_codes[0]))
+        proxy.restore()
+        assert link.reconnect() is not None and link.mode is DeskMode.ONLINE
+        # The scan that was in the local journal's hands as the desk went online.
+        late = replace(link.context, database=link.local)
+        assert CheckInService(late).scan(event_codes[1]).status is CheckInStatus.CHECKED_IN
+        assert link.has_waiting()
+
+        report = link.reconnect()
+        assert report is not None and report.added == 1
+        assert link.mode is DeskMode.ONLINE and not link.has_waiting()
+        assert link.reconnect() is None  # nothing more to merge
+        link.close()
+        database.dispose()
+    with pg_database.reader() as session:
+        assert len(session.scalars(select(CheckIn.uuid)).all()) == 2

@@ -179,19 +179,30 @@ class DeskLink:
 
     def reconnect(self) -> MergeReport | None:
         """If the server answers again, merge the waiting entries into it and go online;
-        ``None`` while it does not answer (or when the desk was online anyway)."""
+        ``None`` while it does not answer (or when the desk is online with nothing waiting).
+        Online, it merges what the local journal took while the merge ran (a scan made in
+        ``MERGING`` mode goes to the local journal, after the merge had read it)."""
         with self._lock:
-            if self._mode is DeskMode.ONLINE or not self.probe():
+            online = self._mode is DeskMode.ONLINE
+            if (online and not self.has_waiting()) or not self.probe():
                 return None
-            self._mode = DeskMode.MERGING
+            self._mode = DeskMode.ONLINE if online else DeskMode.MERGING
             try:
                 report = self._merge_waiting()
             except (DBAPIError, DatabaseUnavailable, SummitDeskError):
-                self._mode = DeskMode.OFFLINE
+                if not online:  # (online, a lost server has already taken the desk offline)
+                    self._mode = DeskMode.OFFLINE
                 return None
             self._mode = DeskMode.ONLINE
         self.refresh()
         return report
+
+    def has_waiting(self) -> bool:
+        """Whether the local journal holds check-ins or audit entries the server has not."""
+        with self.local.reader() as session:
+            return bool(
+                local_journal.count_waiting(session) or local_journal.waiting_audit(session)
+            )
 
     def _merge_waiting(self) -> MergeReport:
         with self.local.reader() as session:
