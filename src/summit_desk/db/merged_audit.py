@@ -14,6 +14,7 @@ like any entry: the chain then covers the note and the original's time.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -64,7 +65,10 @@ def records(session: Session, ids: Iterable[int] | None = None) -> list[AuditRec
 
 def _record(row: Sequence[Any]) -> AuditRecord:
     _id, chained, at, operator, desk, action, subject, details = row
-    origin, original = str(chained or ""), str(details or "")
+    original = str(details or "")
+    # Every entry is chained (migration 0005 chained the older ones); were one not, its
+    # content and place stand in for the hash.
+    origin = str(chained or "") or hashlib.sha256(repr(tuple(row)).encode()).hexdigest()
     parsed = _parsed(original)
     note = parsed.get(MERGED) if parsed is not None else None
     if parsed is not None and isinstance(note, dict) and note.get("origin"):
