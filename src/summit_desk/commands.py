@@ -12,7 +12,7 @@ from typing import Any
 
 from summit_desk.db.engine import open_database
 from summit_desk.db.schema import upgrade
-from summit_desk.domain.errors import SummitDeskError
+from summit_desk.domain.errors import DatabaseUnavailable, SummitDeskError
 from summit_desk.domain.persian import format_moment, to_persian_digits
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
 
@@ -227,23 +227,44 @@ def _codes(args: argparse.Namespace) -> Iterator[str]:
 
 
 def checkin(args: argparse.Namespace, lang: str) -> int:
+    from sqlalchemy.exc import DBAPIError
+
     from summit_desk.services.checkin import CheckInService
     from summit_desk.services.event import EventService
+    from summit_desk.services.offline import server_unanswered
 
-    context = _open(args, role=Role.DESK, day_override=args.day)
-    context = logged_in(replace(context, desk=args.desk), args.operator, Role.DESK)
-    EventService(context).require_event()
-    scan = _door_scanner(context, args.session) if args.session else CheckInService(context).scan
-    worst = EXIT_OK
-    for raw in _codes(args):
-        result = scan(raw)
-        if result.status is not CheckInStatus.CHECKED_IN:
-            worst = EXIT_NOT_CHECKED_IN
+    raw, target, day = "", "", args.day
+    try:
+        context = _open(args, role=Role.DESK, day_override=args.day)
+        target, day = context.database.label, context.today()
+        context = logged_in(replace(context, desk=args.desk), args.operator, Role.DESK)
+        EventService(context).require_event()
+        scanner = CheckInService(context).scan
+        scan = _door_scanner(context, args.session) if args.session else scanner
+        worst = EXIT_OK
+        for raw in _codes(args):
+            result = scan(raw)
+            if result.status is not CheckInStatus.CHECKED_IN:
+                worst = EXIT_NOT_CHECKED_IN
+            if args.json:
+                print(json.dumps(result.as_json(), ensure_ascii=False), flush=True)
+            else:
+                print(_checkin_line(result.as_json(), lang), flush=True)
+        return worst
+    except (DBAPIError, DatabaseUnavailable) as exc:
+        # A one-shot command does not fall back to a desk's local journal: its check-ins
+        # would wait there, unseen by every other desk, until a window on this machine merged
+        # them. It says that the server is away, in the user's language, and stops.
+        if not server_unanswered(exc):
+            raise
+        target = exc.params.get("target", target) if isinstance(exc, SummitDeskError) else target
+        if not raw:
+            raise DatabaseUnavailable("checkin.server_unreachable", target=target) from None
+        code = raw.strip()
         if args.json:
-            print(json.dumps(result.as_json(), ensure_ascii=False), flush=True)
-        else:
-            print(_checkin_line(result.as_json(), lang), flush=True)
-    return worst
+            lost = CheckInResult(CheckInStatus.ERROR, code, day, detail="checkin.server_lost")
+            print(json.dumps(lost.as_json(), ensure_ascii=False), flush=True)
+        raise DatabaseUnavailable("checkin.server_lost", target=target, scanned=code) from None
 
 
 def _door_scanner(context: DeskContext, session_key: str) -> Callable[[str], CheckInResult]:

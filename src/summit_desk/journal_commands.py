@@ -1,7 +1,8 @@
 """`summit-desk journal export|merge FILE`: the check-in journal carried on a USB stick between
 desks that never share a LAN (issue #8, item 1). A desk on PostgreSQL whose server is gone
 exports its local journal with ``--db`` naming that file (``journal-….sqlite`` in the data
-folder)."""
+folder). The file carries the audit log's entries too: merged, each keeps its time, desk and
+operator (services.journal)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ def journal(args: argparse.Namespace, lang: str) -> int:
             unmatched=len(report.unmatched),
         )
     )
+    if report.audit_added or report.audit_known:
+        print(
+            render("journal.merged_audit", lang, added=report.audit_added, known=report.audit_known)
+        )
     flagged = len(service.double_admissions())
     if flagged:
         print(render("journal.double_admissions", lang, count=flagged))

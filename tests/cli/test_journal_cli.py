@@ -13,11 +13,13 @@ import shutil
 import stat
 from pathlib import Path
 
+from sqlalchemy import select
 from support.cli import run
 from support.desk import make_context
 
 from summit_desk.db import journal as journal_db
 from summit_desk.db.engine import open_database
+from summit_desk.db.models import AuditEntry
 from summit_desk.services.journal import JournalService
 
 DAY = "2025-11-18"
@@ -95,3 +97,49 @@ def test_a_file_that_is_not_a_journal_is_refused_and_nothing_changes(
     assert journal_and_flags(desk) == before
     missing = run("journal", "merge", str(tmp_path / "nowhere.journal"), db=desk)
     assert missing.returncode == 2 and "There is no journal file" in missing.stderr
+
+
+def refusals(db: Path) -> list[tuple[str, str, str, str]]:
+    """The audit log's refused scans: (subject, desk, time, the merge's source if merged)."""
+    database = open_database(db)
+    with database.reader() as session:
+        rows = session.execute(
+            select(AuditEntry.subject, AuditEntry.desk, AuditEntry.at, AuditEntry.details)
+            .where(AuditEntry.action == "checkin.refused")
+            .order_by(AuditEntry.subject)
+        ).all()
+    database.dispose()
+    return [
+        (s, d, str(at), json.loads(details).get("merged", {}).get("source", ""))
+        for s, d, at, details in rows
+    ]
+
+
+def test_the_audit_log_travels_on_the_stick_and_is_merged_once(
+    tmp_path: Path, demo_db: Path
+) -> None:
+    """Each desk refuses a code that is no badge; their sticks carry those refusals, and each
+    desk ends with both, once, however often and in whichever direction the sticks go."""
+    desk_a, desk_b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    shutil.copyfile(demo_db, desk_a)
+    shutil.copyfile(demo_db, desk_b)
+    assert [r["status"] for r in checkin(desk_a, "desk-a", "XYZ-FAKE-A")] == ["unknown"]
+    assert [r["status"] for r in checkin(desk_b, "desk-b", "XYZ-FAKE-B")] == ["unknown"]
+    (own_a,), (own_b,) = refusals(desk_a), refusals(desk_b)
+
+    stick_a, stick_b = tmp_path / "a.journal", tmp_path / "b.journal"
+    assert run("journal", "export", str(stick_a), db=desk_a).returncode == 0
+    assert run("journal", "export", str(stick_b), db=desk_b).returncode == 0
+    merged = run("journal", "merge", str(stick_b), db=desk_a)
+    assert merged.returncode == 0, merged.stderr
+    assert "Audit log: " in merged.stdout and " already here" in merged.stdout
+    again = run("journal", "merge", str(stick_b), db=desk_a)
+    assert "Audit log: 0 entries added" in again.stdout
+    # A's new stick carries B's refusal too: back on B, it is not added a second time.
+    assert run("journal", "export", str(stick_a), db=desk_a).returncode == 0
+    assert run("journal", "merge", str(stick_a), db=desk_b).returncode == 0
+
+    copy_of_b = (own_b[0], "desk-b", own_b[2], "b.journal")
+    copy_of_a = (own_a[0], "desk-a", own_a[2], "a.journal")
+    assert refusals(desk_a) == [own_a, copy_of_b]  # B's kept its time and desk
+    assert refusals(desk_b) == [copy_of_a, own_b]

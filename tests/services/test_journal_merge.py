@@ -9,7 +9,11 @@ admission on the protocol's list exactly once.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import shutil
+import sqlite3
 import uuid
 from collections import Counter
 from dataclasses import replace
@@ -23,11 +27,14 @@ from sqlalchemy import select
 from support.desk import make_context
 
 from summit_desk.db import journal as journal_db
+from summit_desk.db import merged_audit
 from summit_desk.db import people as people_db
 from summit_desk.db.engine import open_database
 from summit_desk.db.journal import JournalRecord
+from summit_desk.db.merged_audit import AuditRecord
 from summit_desk.db.models import AuditEntry, Badge, Person
 from summit_desk.domain.errors import PermissionDenied, SummitDeskError
+from summit_desk.domain.persian import as_utc
 from summit_desk.domain.values import BadgeStatus, CheckInKind, Role
 from summit_desk.services.journal import JournalService
 
@@ -253,3 +260,88 @@ def test_a_stick_from_another_event_is_refused_and_nothing_is_merged(
     with pytest.raises(PermissionDenied):
         JournalService(desk).merge(stick)
     desk.database.dispose()
+
+
+def audit_record(desk: str, minutes: int, action: str, subject: str) -> AuditRecord:
+    """An audit entry written at ``desk`` while it was apart; its origin stands for its hash."""
+    origin = hashlib.sha256(f"{desk}/{minutes}/{action}/{subject}".encode()).hexdigest()
+    return AuditRecord(
+        origin, MORNING + timedelta(minutes=minutes), f"op-{desk}", desk, action, subject,
+        json.dumps({"status": "unknown"} if action == "checkin.refused" else {}),
+    )  # fmt: skip
+
+
+def office_audit(target: Path) -> list[AuditRecord]:
+    database = open_database(target)
+    with database.reader() as session:
+        audit = merged_audit.records(session)
+    database.dispose()
+    return audit
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 0), (2, 1, 0, 2, 1), (1, 2, 0)])
+def test_audit_entries_from_desks_apart_are_merged_once_in_any_order(
+    tmp_path: Path, demo_template: Path, holders: list[tuple[str, str]], order: tuple[int, ...]
+) -> None:
+    """Three desks' sticks, the third carrying a copy of the first desk's login it merged
+    earlier: whatever the order, merged again, the office holds each entry once, with its own
+    time, desk and operator."""
+    north = [audit_record("north", 1, "login", "op-north"),
+             audit_record("north", 2, "checkin.refused", "XX-1")]  # fmt: skip
+    south = [audit_record("south", 2, "checkin.refused", "XX-2")]
+    east = [audit_record("east", 3, "checkin.undo", str(uuid.uuid4())), north[0]]
+    sticks = []
+    for n, audit in enumerate((north, south, east)):
+        stick = tmp_path / f"desk-{n}.journal"
+        journal_db.write_file(stick, [], EVENT, audit)
+        sticks.append(stick)
+    office = tmp_path / "office.sqlite"
+    shutil.copyfile(demo_template, office)
+    database = open_database(office)
+    merged_at = datetime(2025, 11, 18, 9, 0, tzinfo=UTC)
+    context = make_context(database, role=Role.SUPERVISOR, desk="office", at=merged_at)
+    reports = [JournalService(context).merge(sticks[n]) for n in order]
+    with database.reader() as session:
+        raw = session.execute(
+            select(AuditEntry.at, AuditEntry.desk, AuditEntry.details).where(
+                AuditEntry.desk.in_(("north", "south", "east"))
+            )
+        ).all()
+    database.dispose()
+
+    expected = {*north, *south, *east}
+    after = office_audit(office)
+    merged = [a for a in after if a.origin in {e.origin for e in expected}]
+    assert sorted(merged, key=lambda a: a.origin) == sorted(expected, key=lambda a: a.origin)
+    assert sum(r.audit_added for r in reports) == len(expected) == 4
+    assert len(raw) == 4  # each once
+    assert all(as_utc(a.at) < merged_at for a in raw)  # their own times, not the merge's
+    notes = [json.loads(r.details)[merged_audit.MERGED] for r in raw]
+    assert {(n["at"], n["desk"], n["operator"]) for n in notes} == {
+        (merged_at.isoformat(), "office", "tester")
+    }
+    assert {n["source"] for n in notes} <= {s.name for s in sticks}
+    # The office's next stick carries the copies under their own origins: merged into a
+    # desk that holds them already, nothing is added.
+    again = tmp_path / "office.journal"
+    database = open_database(office)
+    JournalService(make_context(database, role=Role.SUPERVISOR)).export(again)
+    database.dispose()
+    stick = journal_db.read_file(again)
+    assert expected <= set(stick.audit)
+
+
+def test_a_stick_written_before_audit_entries_travelled_is_still_merged(
+    tmp_path: Path, demo_template: Path, holders: list[tuple[str, str]]
+) -> None:
+    stick = tmp_path / "old.journal"
+    journal_db.write_file(stick, [record(holders, (0, 0, uuid.uuid4(), ""), "desk-2")], EVENT)
+    with contextlib.closing(sqlite3.connect(stick)) as db, db:  # as version 1 wrote it
+        db.execute("UPDATE journal_meta SET value = '1' WHERE key = 'version'")
+        db.execute("DROP TABLE journal_audit")
+    office = tmp_path / "office.sqlite"
+    shutil.copyfile(demo_template, office)
+    database = open_database(office)
+    report = JournalService(make_context(database, role=Role.SUPERVISOR)).merge(stick)
+    database.dispose()
+    assert (report.added, report.audit_added, report.audit_known) == (1, 0, 0)

@@ -9,13 +9,14 @@ once while apart is on the protocol's list of double admissions, their earliest 
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import stat
 import threading
 from collections import Counter
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,9 +24,11 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from support.tcp_proxy import TcpProxy
 
+from summit_desk.db import merged_audit
 from summit_desk.db.engine import Database, open_database
-from summit_desk.db.models import CheckIn, Person
+from summit_desk.db.models import AuditEntry, CheckIn, Person
 from summit_desk.domain.errors import SummitDeskError
+from summit_desk.domain.persian import as_utc
 from summit_desk.domain.values import CheckInKind, CheckInStatus, Role
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
@@ -224,3 +227,87 @@ def test_a_desk_started_while_the_server_is_down_works_on_the_mirror_of_its_last
             start_desk(desk_context(today, 2), tmp_path / "new-desk.sqlite")
         assert refused.value.code == "db.unavailable"
         today.dispose()
+
+
+def test_what_an_offline_desk_audited_reaches_the_server_once_with_its_own_time_and_desk(
+    tmp_path: Path, pg_database: Database, event_codes: list[str]
+) -> None:
+    """Offline, a supervisor's desk refuses a code that is no badge and undoes an arrival: both
+    are in its local audit log. Back online, both reach the server's audit log once (a second
+    merge adds nothing), with the desk's time, desk and operator, the merge's time noted, and
+    the arrival and its undo keep the desk's scan time too; the server's chains hold."""
+    from summit_desk.services.audit import AuditService
+
+    server_url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    desk_time = datetime(2025, 11, 18, 6, 0, tzinfo=UTC)  # the desk's clock, not the server's
+    with TcpProxy(server_url.host or "127.0.0.1", server_url.port or 5432) as proxy:
+        database = open_database(through(proxy, pg_database))
+        context = replace(desk_context(database, 1), role=Role.SUPERVISOR, clock=lambda: desk_time)
+        link = DeskLink(context, tmp_path / "desk.sqlite")
+        link.refresh()
+        proxy.cut()
+        service = CheckInService(link.context)
+        refused = link.call(lambda: service.scan("AST-NOT-A-BADGE"))
+        assert refused.status is CheckInStatus.UNKNOWN and link.mode is DeskMode.OFFLINE
+        admitted = link.call(lambda: service.scan(event_codes[0]))
+        assert admitted.entry_uuid is not None
+        link.call(lambda: service.undo(str(admitted.entry_uuid), "wrong person"))
+
+        proxy.restore()
+        report = link.reconnect()
+        assert report is not None and (report.added, report.audit_added) == (2, 2)
+        with link.local.reader() as session:
+            again = merged_audit.records(session)
+        office = replace(desk_context(pg_database, 9), role=Role.SUPERVISOR)
+        repeated = JournalService(office).merge_records([], audit=again)
+        assert (repeated.audit_added, repeated.audit_known) == (0, len(again))
+        link.close()
+        database.dispose()
+
+    with pg_database.reader() as session:
+        audited = (
+            session.execute(
+                select(AuditEntry).where(AuditEntry.action.in_(("checkin.refused", "checkin.undo")))
+            )
+            .scalars()
+            .all()
+        )
+        journal = session.execute(select(CheckIn.at).where(CheckIn.desk == "desk-1")).all()
+    assert sorted(a.action for a in audited) == ["checkin.refused", "checkin.undo"]
+    assert {(as_utc(a.at), a.desk, a.operator) for a in audited} == {(desk_time, "desk-1", "op-1")}
+    assert {a.subject for a in audited} == {"AST-NOT-A-BADGE", str(admitted.entry_uuid)}
+    notes = [json.loads(a.details)[merged_audit.MERGED] for a in audited]
+    assert all(note["source"] == "local journal of desk-1" for note in notes)
+    for note in notes:  # merged now, by the server's clock
+        assert abs(datetime.fromisoformat(note["at"]) - datetime.now(UTC)) < timedelta(minutes=5)
+    assert [as_utc(row.at) for row in journal] == [desk_time, desk_time]  # arrival and undo
+    assert all(chain.holds for chain in AuditService(office).verify())
+
+
+def test_a_scan_the_local_journal_took_while_the_merge_ran_is_merged_once_online(
+    tmp_path: Path, pg_database: Database, event_codes: list[str]
+) -> None:
+    """While the desk merges, its scans still go to the local journal (the merge has read it
+    already): once online, the desk's next look at the link merges them, each once."""
+    server_url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    with TcpProxy(server_url.host or "127.0.0.1", server_url.port or 5432) as proxy:
+        database = open_database(through(proxy, pg_database))
+        link = DeskLink(desk_context(database, 1), tmp_path / "desk.sqlite")
+        link.refresh()
+        proxy.cut()
+        link.call(lambda: CheckInService(link.context).scan(event_codes[0]))
+        proxy.restore()
+        assert link.reconnect() is not None and link.mode is DeskMode.ONLINE
+        # The scan that was in the local journal's hands as the desk went online.
+        late = replace(link.context, database=link.local)
+        assert CheckInService(late).scan(event_codes[1]).status is CheckInStatus.CHECKED_IN
+        assert link.has_waiting()
+
+        report = link.reconnect()
+        assert report is not None and report.added == 1
+        assert link.mode is DeskMode.ONLINE and not link.has_waiting()
+        assert link.reconnect() is None  # nothing more to merge
+        link.close()
+        database.dispose()
+    with pg_database.reader() as session:
+        assert len(session.scalars(select(CheckIn.uuid)).all()) == 2

@@ -11,13 +11,15 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from support.desk import make_context
 from support.tcp_proxy import TcpProxy
 
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.journal import JournalRecord
-from summit_desk.domain.values import CheckInKind, CheckInStatus, Role
+from summit_desk.db.models import Person
+from summit_desk.domain.values import CheckInKind, CheckInResult, CheckInStatus, Role
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
 from summit_desk.services.demo import DemoService
@@ -95,3 +97,49 @@ def test_the_status_bar_says_offline_with_entries_waiting_and_online_again(
         database.dispose()
     person = PeopleService(admin).find("AST-001", day=DAY1)[0]
     assert person.checked_in_desk == "desk-1"
+
+
+def test_the_scan_that_meets_the_dropped_connection_is_answered_offline_without_an_error(
+    qtbot: QtBot, tmp_path: Path, pg_database: Database
+) -> None:
+    """The LAN goes down between two scans: the desk's next scan is the one that finds the
+    connection dead. It is answered from the local journal (one entry, one answer); the
+    desk never shows "Not checked in" for it."""
+    from summit_desk.ui.checkin.controller import CheckInController
+    from summit_desk.ui.widgets.wording import BannerContent
+
+    admin = DeskContext(database=pg_database, operator="admin", role=Role.ADMIN)
+    DemoService(admin).create()
+    with pg_database.reader() as session:  # members: protocol is told of no one's arrival
+        refs = session.scalars(
+            select(Person.ref).where(Person.category_code == "DEL").order_by(Person.ref).limit(2)
+        )
+        first, second = (PeopleService(admin).badge_code(r) for r in refs)
+    server = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    with TcpProxy(server.host or "127.0.0.1", server.port or 5432) as proxy:
+        url = pg_database.url.set(host="127.0.0.1", port=proxy.port)
+        database = open_database(url.render_as_string(hide_password=False))
+        desk = make_context(database, role=Role.DESK, desk="desk-1", day=DAY1)
+        link = DeskLink(desk, tmp_path / "journal.sqlite")
+        link.refresh()
+        controller = CheckInController(link.context, "en")
+        banners: list[BannerContent] = []
+        results: list[CheckInResult] = []
+        controller.banner_changed.connect(banners.append)
+        controller.result_ready.connect(results.append)
+        with qtbot.waitSignal(controller.banner_changed, timeout=WAIT_MS):
+            controller.scan(first)  # online: the desk's connection is open and pooled
+        assert controller.wait_until_idle(WAIT_MS)
+        assert link.mode is DeskMode.ONLINE
+
+        proxy.cut()
+        with qtbot.waitSignal(controller.banner_changed, timeout=WAIT_MS):
+            controller.scan(second)
+        assert controller.wait_until_idle(WAIT_MS)
+        assert [b.status for b in banners] == ["checked_in", "checked_in"]
+        assert [r.status for r in results] == [CheckInStatus.CHECKED_IN] * 2
+        assert link.mode is DeskMode.OFFLINE
+        assert link.state().waiting == 1  # the second scan, once
+        controller.runner.wait_idle(5_000)
+        link.close()
+        database.dispose()

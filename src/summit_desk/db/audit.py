@@ -40,6 +40,9 @@ CHAINS: dict[str, tuple[type[Chained], tuple[str, ...]]] = {
     "check_ins": (CheckIn, CHECK_IN_FIELDS),
     "audit_log": (AuditEntry, AUDIT_FIELDS),
 }
+# An entry merged from another desk's journal keeps the time it was written there (the merge's
+# own time is audited); every other entry on PostgreSQL gets the server's clock.
+_KEEP_TIME = "_summit_desk_keeps_time"
 # The column defaults an entry gets on INSERT, given here because the hash is taken before it.
 _DEFAULTS: dict[str, Any] = {"desk": "", "operator": "", "reason": "", "subject": "", "details": ""}
 
@@ -85,8 +88,14 @@ def _head(
     return row[0] or GENESIS, row[1]
 
 
+def keep_original_time(entry: Chained) -> Chained:
+    """Mark a merged entry: its ``at`` is kept, not replaced by the server's clock."""
+    setattr(entry, _KEEP_TIME, True)
+    return entry
+
+
 def _fill_defaults(entry: Chained, server_now: datetime | None) -> None:
-    if server_now is not None:
+    if server_now is not None and not getattr(entry, _KEEP_TIME, False):
         entry.at = server_now
     # Stored in UTC: SQLite keeps the digits and drops the zone.
     entry.at = as_utc(entry.at or utc_now())

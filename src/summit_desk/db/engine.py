@@ -50,6 +50,11 @@ _BEGIN_OPTION = "summit_desk_begin"
 # desk never holds a person's row while it waits for the chain (the deadlock that was seen when a
 # scan locked the row first and another desk took the chain lock first, then wanted that row).
 WRITE_LOCK_KEY = 0x5D_C4A1
+# PostgreSQL: seconds to wait for the server when connecting. Without it a server whose address
+# answers nothing (a pulled cable, a blackholed route) holds the desk for the system's TCP
+# timeout, minutes, before it can go offline. A URL's own ``connect_timeout`` (or libpq's
+# $PGCONNECT_TIMEOUT) wins.
+CONNECT_TIMEOUT_S = 5
 
 
 def default_database_path() -> Path:
@@ -160,7 +165,12 @@ def open_database(target: str | os.PathLike[str] | None = None, *, create: bool 
     else:
         try:
             engine = create_engine(
-                url, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True
+                url,
+                pool_pre_ping=True,
+                pool_size=5,
+                max_overflow=5,
+                hide_parameters=True,
+                connect_args=_connect_args(url),
             )
         except NoSuchModuleError as exc:
             raise SummitDeskError("db.bad_url", target=describe(url)) from exc
@@ -270,6 +280,12 @@ def _configure_sqlite(engine: Engine, guard: FileGuard | None) -> None:
         @event.listens_for(engine, "commit")
         def _on_commit(_connection: Any) -> None:
             guard.confirm()  # a file swapped during the transaction: its writes are not ours
+
+
+def _connect_args(url: URL) -> dict[str, Any]:
+    if "connect_timeout" in url.query or os.environ.get("PGCONNECT_TIMEOUT"):
+        return {}
+    return {"connect_timeout": CONNECT_TIMEOUT_S}
 
 
 def _configure_postgresql(engine: Engine) -> None:

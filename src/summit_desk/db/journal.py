@@ -2,9 +2,8 @@
 the person by ref, the badge by code and the session by code, so that a journal written on one
 database is merged into another whose row ids differ.
 
-Also the journal file (``summit-desk journal export``): an SQLite file of entries only, no
-names or contact details; and the bookkeeping of a desk's local journal (which entries the
-server already has).
+Also the journal file (``summit-desk journal export``): an SQLite file of entries and of the
+audit log's entries (db.merged_audit), no names or contact details.
 """
 
 from __future__ import annotations
@@ -18,23 +17,21 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Column, MetaData, Table, Uuid, func, select, text, tuple_
+from sqlalchemy import func, select, text, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql import Select
 
+from summit_desk.db.audit import keep_original_time
+from summit_desk.db.merged_audit import AuditRecord
 from summit_desk.db.models import Badge, CheckIn, Person, ProgrammeSession
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.persian import as_utc
 from summit_desk.domain.values import CheckInKind
 
 FILE_FORMAT = "summit-desk-journal"
-FILE_VERSION = "1"
+FILE_VERSION = "2"  # 2: with the audit log's entries; a file of version 1 has none
+_READABLE = ("1", FILE_VERSION)
 _CHUNK = 500  # values in one IN (...) list
-
-# A desk's local journal only: the entries the server is known to hold (pulled from it, or
-# merged into it). An entry of the local journal not listed here is waiting to be merged.
-_local = MetaData()
-synced = Table("journal_synced", _local, Column("uuid", Uuid, primary_key=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +49,15 @@ class JournalRecord:
     desk: str
     operator: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class JournalFile:
+    """What a journal file holds: its event's code, check-ins and audit entries."""
+
+    event: str
+    entries: list[JournalRecord]
+    audit: list[AuditRecord]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +82,9 @@ def lock_journal(session: Session) -> None:
 
 
 def append(session: Session, entry: CheckIn) -> None:
-    """Write one journal entry: the one place a merged entry is inserted."""
-    session.add(entry)
+    """Write one journal entry: the one place a merged entry is inserted. It keeps its
+    original scan time (on PostgreSQL too, where a new entry gets the server's clock)."""
+    session.add(keep_original_time(entry))
 
 
 def records(session: Session, uuids: Iterable[uuid.UUID] | None = None) -> list[JournalRecord]:
@@ -229,7 +236,15 @@ _FILE_COLUMNS = (
 )
 
 
-def write_file(path: Path, entries: Sequence[JournalRecord], event_code: str) -> None:
+_AUDIT_COLUMNS = ("origin", "at", "operator", "desk", "action", "subject", "details")
+
+
+def write_file(
+    path: Path,
+    entries: Sequence[JournalRecord],
+    event_code: str,
+    audit: Sequence[AuditRecord] = (),
+) -> None:
     """A new journal file at ``path`` (0600: it names who came when), written whole into a
     file beside it and then renamed, so that a stick pulled out half-way leaves no half file."""
     partial = path.with_name(path.name + ".partial")
@@ -237,11 +252,15 @@ def write_file(path: Path, entries: Sequence[JournalRecord], event_code: str) ->
     os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
     with contextlib.closing(sqlite3.connect(partial)) as db, db:
         db.execute("CREATE TABLE journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        db.execute(
-            "CREATE TABLE journal_entries ("
-            + ", ".join(f"{c} TEXT NOT NULL" for c in _FILE_COLUMNS)
-            + ", PRIMARY KEY (uuid))"
-        )
+        for table, columns, key in (
+            ("journal_entries", _FILE_COLUMNS, "uuid"),
+            ("journal_audit", _AUDIT_COLUMNS, "origin"),
+        ):
+            db.execute(
+                f"CREATE TABLE {table} ("
+                + ", ".join(f"{c} TEXT NOT NULL" for c in columns)
+                + f", PRIMARY KEY ({key}))"
+            )
         db.executemany(
             "INSERT INTO journal_meta VALUES (?, ?)",
             [("format", FILE_FORMAT), ("version", FILE_VERSION), ("event", event_code)],
@@ -256,22 +275,47 @@ def write_file(path: Path, entries: Sequence[JournalRecord], event_code: str) ->
                 for e in entries
             ],
         )  # fmt: skip
+        db.executemany(  # one row per origin: a log holds an entry and its copy only apart
+            f"INSERT OR IGNORE INTO journal_audit VALUES ({', '.join('?' * len(_AUDIT_COLUMNS))})",
+            [
+                (a.origin, a.at.isoformat(), a.operator, a.desk, a.action, a.subject, a.details)
+                for a in audit
+            ],
+        )
     os.replace(partial, path)
 
 
-def read_file(path: Path) -> tuple[str, list[JournalRecord]]:
-    """(event code, entries) of a journal file; ``journal.bad_file`` for anything else."""
+def read_file(path: Path) -> JournalFile:
+    """What a journal file holds; ``journal.bad_file`` for anything else."""
     if not path.is_file():
         raise SummitDeskError("journal.no_file", path=path)
     try:
         with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
             meta = dict(db.execute("SELECT key, value FROM journal_meta").fetchall())
-            if meta.get("format") != FILE_FORMAT or meta.get("version") != FILE_VERSION:
+            if meta.get("format") != FILE_FORMAT or meta.get("version") not in _READABLE:
                 raise SummitDeskError("journal.bad_file", path=path)
             rows = db.execute(f"SELECT {', '.join(_FILE_COLUMNS)} FROM journal_entries").fetchall()
-        return str(meta.get("event", "")), [_file_record(row) for row in rows]
+            audit = []
+            if meta["version"] != "1":
+                audit = db.execute(
+                    f"SELECT {', '.join(_AUDIT_COLUMNS)} FROM journal_audit"
+                ).fetchall()
+        return JournalFile(
+            str(meta.get("event", "")),
+            [_file_record(row) for row in rows],
+            [_audit_record(row) for row in audit],
+        )
     except (sqlite3.DatabaseError, ValueError, TypeError):
         raise SummitDeskError("journal.bad_file", path=path) from None
+
+
+def _audit_record(row: Sequence[str]) -> AuditRecord:
+    origin, at, operator, desk, action, subject, details = (str(v) for v in row)
+    if not origin or not action:
+        raise ValueError(origin)
+    return AuditRecord(
+        origin, as_utc(datetime.fromisoformat(at)), operator, desk, action, subject, details
+    )
 
 
 def _file_record(row: Sequence[str]) -> JournalRecord:
@@ -285,40 +329,3 @@ def _file_record(row: Sequence[str]) -> JournalRecord:
         entry, kind, ref, code, date.fromisoformat(day), session_code, undoes,
         as_utc(datetime.fromisoformat(at)), desk, operator, reason,
     )  # fmt: skip
-
-
-# -- a desk's local journal ------------------------------------------------------------------
-
-
-def create_local_tables(session: Session) -> None:
-    _local.create_all(session.connection(), checkfirst=True)
-
-
-def mark_synced(session: Session, uuids: Iterable[str]) -> None:
-    from sqlalchemy.dialects.sqlite import insert
-
-    values = [{"uuid": uuid.UUID(u)} for u in uuids]
-    if values:
-        session.execute(insert(synced).on_conflict_do_nothing(), values)
-
-
-def waiting(session: Session) -> list[uuid.UUID]:
-    """The local journal's entries that the server does not hold yet."""
-    return list(
-        session.scalars(
-            select(CheckIn.uuid)
-            .where(CheckIn.uuid.not_in(select(synced.c.uuid)))
-            .order_by(CheckIn.at, CheckIn.uuid)
-        )
-    )
-
-
-def count_waiting(session: Session) -> int:
-    return int(
-        session.scalar(
-            select(func.count())
-            .select_from(CheckIn)
-            .where(CheckIn.uuid.not_in(select(synced.c.uuid)))
-        )
-        or 0
-    )

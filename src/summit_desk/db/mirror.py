@@ -12,11 +12,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Column, Engine, Integer, MetaData, Table, delete, func, select, text
+from sqlalchemy import (
+    Column,
+    Engine,
+    Integer,
+    MetaData,
+    Table,
+    delete,
+    func,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from summit_desk.db import journal as journal_db
+from summit_desk.db import local_journal
 from summit_desk.db.models import (
     Badge,
     Base,
@@ -32,6 +43,7 @@ from summit_desk.db.models import (
     SeatingSetup,
     SessionTopic,
 )
+from summit_desk.domain.precedence import HEAD
 
 # Parents before children, for the foreign keys.
 MIRRORED: tuple[type[Base], ...] = (
@@ -100,7 +112,10 @@ def copy_reference_tables(server: Session, local: Session) -> int:
     for model in MIRRORED:
         table: Table = model.__table__  # type: ignore[assignment]
         columns = [c for c in table.columns if c.name not in SENSITIVE]
-        rows = [dict(r) for r in server.execute(select(*columns)).mappings()]
+        query = select(*columns).order_by(*table.primary_key.columns)
+        rows = [dict(r) for r in server.execute(query).mappings()]
+        if model is Person:
+            _step_down_heads(local, rows)
         _upsert(local, table, rows)
         copied += len(rows)
     # A person's tokens follow their names: replaced whole (nothing refers to them).
@@ -110,6 +125,25 @@ def copy_reference_tables(server: Session, local: Session) -> int:
     for start in range(0, len(rows), _BATCH):
         local.execute(insert(tokens), rows[start : start + _BATCH])
     return copied + len(rows)
+
+
+def _step_down_heads(local: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Before any person is written, the mirror's heads of delegation whom the server no longer
+    has as the head of that delegation step down (for the moment, into another category; their
+    own row then gives them the server's). Written in any order, the server's rows then never
+    meet a second head of one delegation (the index ``uq_people_delegation_head``): a head
+    replaced, replaced back, or moved to another delegation between two refreshes."""
+    server = {row["id"]: (row["delegation_id"], row["category_code"]) for row in rows}
+    heads = local.execute(
+        select(Person.id, Person.delegation_id).where(Person.category_code == HEAD)
+    ).all()
+    stale = [id_ for id_, delegation_id in heads if server.get(id_) != (delegation_id, HEAD)]
+    member = local.scalar(
+        select(Category.code).where(Category.code != HEAD).order_by(Category.code).limit(1)
+    )
+    if stale and member is not None:  # (an event with no other category has no one to swap)
+        people: Table = Person.__table__  # type: ignore[assignment]
+        local.execute(update(people).where(people.c.id.in_(stale)).values(category_code=member))
 
 
 def _upsert(local: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -141,5 +175,5 @@ def pull_journal(server: Session, local: Session) -> int:
             .mappings()
         ]  # fmt: skip
         local.execute(insert(table), rows)
-    journal_db.mark_synced(local, (str(u) for u in server_uuids))
+    local_journal.mark_synced(local, (str(u) for u in server_uuids))
     return len(missing)

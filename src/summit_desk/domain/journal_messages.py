@@ -34,6 +34,10 @@ JOURNAL_MESSAGES: dict[str, dict[str, str]] = {
         "fa": "{read} ورودی خوانده شد: {added} افزوده شد، {known} از پیش بود، "
         "{unmatched} نام کسانی را دارد که در این پایگاه نیستند (افزوده نشد)",
     },
+    "journal.merged_audit": {
+        "en": "Audit log: {added} entries added, {known} already here",
+        "fa": "گزارش ممیزی: {added} مورد افزوده شد، {known} از پیش بود",
+    },
     "journal.double_admissions": {
         "en": "{count} people were admitted twice while the desks were apart: "
         "see the dashboard's list",
@@ -56,5 +60,20 @@ JOURNAL_MESSAGES: dict[str, dict[str, str]] = {
         "people yet: connect once while the server is up",
         "fa": "سرور {target} در دسترس نیست و این میز هنوز رونوشت محلی افراد را ندارد: "
         "یک بار هنگام دسترسی به سرور وصل شوید",
+    },
+    "checkin.server_unreachable": {
+        "en": "The server {target} does not answer: no code was checked in. Check the desk's "
+        "network, or scan at a desk window, which goes on with its local journal while the "
+        "server is away",
+        "fa": "سرور {target} پاسخ نمی‌دهد: هیچ کدی ثبت ورود نشد. شبکهٔ میز را بررسی کنید، یا با "
+        "پنجرهٔ میز اسکن کنید که تا بازگشت سرور با دفتر محلی خود کار می‌کند",
+    },
+    "checkin.server_lost": {
+        "en": "The server {target} stopped answering at {scanned}: {scanned} may not be "
+        "checked in, and the codes after it were not (the codes above were answered). Scan "
+        "them again once the server answers (a code already in says so), or at a desk window",
+        "fa": "سرور {target} هنگام {scanned} از پاسخ ماند: شاید {scanned} ثبت ورود نشده باشد "
+        "و کدهای پس از آن ثبت نشدند (پاسخ کدهای بالا داده شده است). پس از بازگشت سرور "
+        "دوباره اسکنشان کنید (کدی که پیش‌تر ثبت شده همین را می‌گوید) یا با پنجرهٔ میز",
     },
 }

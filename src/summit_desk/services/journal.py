@@ -4,16 +4,21 @@ file brought on a USB stick from a desk that never shared the LAN.
 Each entry's UUID is its nonce: an entry the journal already holds is skipped, so merging the
 same file twice, or two files in either order, gives the same journal. A merged entry keeps its
 original scan time, desk and operator; the time it was merged is the audit log's entry
-``journal.merge`` for that UUID. Nothing is dropped: someone admitted at two desks while they
-were apart has both entries; the earliest is their arrival (the desk's summaries already read
-the first one), and each later one is on the protocol's list of double admissions.
+``journal.merge`` for that UUID. The audit entries that travel with the journal (logins,
+refused scans, undos… of the desk that was apart) are merged the same way, by the hash they
+were first chained with (db.merged_audit): each once, with its original time, desk and
+operator, and the merge's time, desk and source in its details.
+
+Nothing is dropped: someone admitted at two desks while they were apart has both entries; the
+earliest is their arrival (the desk's summaries already read the first one), and each later one
+is on the protocol's list of double admissions.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,8 +26,10 @@ from sqlalchemy.orm import Session
 
 from summit_desk.db import event as event_db
 from summit_desk.db import journal as repo
+from summit_desk.db import merged_audit
 from summit_desk.db import people as people_repo
 from summit_desk.db.journal import JournalRecord
+from summit_desk.db.merged_audit import AuditRecord
 from summit_desk.db.models import CheckIn
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import CheckInKind, PersonSummary, Role
@@ -32,12 +39,15 @@ from summit_desk.services.context import DeskContext
 @dataclass(frozen=True, slots=True)
 class MergeReport:
     """What a merge did: ``added`` new entries, ``known`` already there, and the UUIDs of
-    entries naming a person or session this database does not have (kept out, reported)."""
+    entries naming a person or session this database does not have (kept out, reported);
+    the same counts for the audit entries that came with them."""
 
     read: int
     added: int
     known: int
     unmatched: tuple[str, ...] = ()
+    audit_added: int = 0
+    audit_known: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,27 +72,61 @@ class JournalService:
         """Write the whole journal to a journal file; returns the number of entries."""
         with self.context.database.reader() as session:
             entries = repo.records(session)
+            audit = merged_audit.records(session)
             event_code = _event_code(session)
-        repo.write_file(path, entries, event_code)
+        repo.write_file(path, entries, event_code, audit)
         with self.context.database.writer() as session, session.begin():
-            self.context.audit(session, "journal.export", path.name, entries=len(entries))
+            self.context.audit(
+                session, "journal.export", path.name, entries=len(entries), audit=len(audit)
+            )
         return len(entries)
 
     def merge(self, path: Path) -> MergeReport:
         """Merge a journal file; a supervisor's act, as it writes other desks' scans."""
         self.context.require(Role.SUPERVISOR, "action.journal_merge")
-        event_code, entries = repo.read_file(path)
+        stick = repo.read_file(path)
         with self.context.database.reader() as session:
             ours = _event_code(session)
-        if event_code and ours and event_code != ours:
-            raise SummitDeskError("journal.other_event", path=path, event=event_code, ours=ours)
-        return self.merge_records(entries, source=path.name)
+        if stick.event and ours and stick.event != ours:
+            raise SummitDeskError("journal.other_event", path=path, event=stick.event, ours=ours)
+        return self.merge_records(stick.entries, audit=stick.audit, source=path.name)
 
-    def merge_records(self, entries: Sequence[JournalRecord], *, source: str = "") -> MergeReport:
-        """Add the entries the journal does not hold yet, in one transaction."""
+    def merge_records(
+        self,
+        entries: Sequence[JournalRecord],
+        *,
+        audit: Sequence[AuditRecord] = (),
+        source: str = "",
+    ) -> MergeReport:
+        """Add the entries and audit entries this database does not hold yet, in one
+        transaction."""
         with self.context.database.writer() as session, session.begin():
             repo.lock_journal(session)
-            return self._merge(session, entries, source)
+            report = self._merge(session, entries, source)
+            added, known = self._merge_audit(session, audit, source)
+            return replace(report, audit_added=added, audit_known=known)
+
+    def _merge_audit(
+        self, session: Session, audit: Sequence[AuditRecord], source: str
+    ) -> tuple[int, int]:
+        """(added, already here) of ``audit``; each copy keeps its original time, desk and
+        operator, and notes the merge's time, desk, operator and source."""
+        unique = {a.origin: a for a in audit}
+        known = merged_audit.known_origins(session, unique)
+        new = sorted(
+            (a for o, a in unique.items() if o not in known), key=lambda a: (a.at, a.origin)
+        )
+        if new:
+            note = {
+                "at": merged_audit.merge_time(session, self.context.now()).isoformat(),
+                "desk": self.context.desk,
+                "operator": self.context.operator,
+                "source": source,
+            }
+            for record in new:
+                merged_audit.append(session, record, note)
+            session.flush()
+        return len(new), len(unique) - len(new)
 
     def _merge(
         self, session: Session, entries: Sequence[JournalRecord], source: str

@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from summit_desk.db import journal as journal_db
-from summit_desk.db import mirror
+from summit_desk.db import local_journal, merged_audit, mirror
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.schema import upgrade
 from summit_desk.domain.errors import DatabaseUnavailable, SummitDeskError
@@ -40,6 +40,7 @@ from summit_desk.services.journal import JournalService, MergeReport
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_SHUTTING_DOWN = frozenset({"57P01", "57P02", "57P03"})  # admin or crash shutdown, starting up
 
 
 class DeskMode(StrEnum):
@@ -84,7 +85,7 @@ class DeskLink:
         self.local = open_database(local_path or local_journal_path(self.server))
         upgrade(self.local)
         with self.local.writer() as session, session.begin():
-            journal_db.create_local_tables(session)
+            local_journal.create_local_tables(session)
             mirror.protect(session)
         self._lock = threading.RLock()
         self._mode = DeskMode.ONLINE
@@ -114,7 +115,7 @@ class DeskLink:
 
     def state(self) -> LinkState:
         with self.local.reader() as session:
-            waiting = journal_db.count_waiting(session)
+            waiting = local_journal.count_waiting(session)
         return LinkState(self._mode, waiting)
 
     def went_offline(self) -> None:
@@ -178,33 +179,57 @@ class DeskLink:
 
     def reconnect(self) -> MergeReport | None:
         """If the server answers again, merge the waiting entries into it and go online;
-        ``None`` while it does not answer (or when the desk was online anyway)."""
+        ``None`` while it does not answer (or when the desk is online with nothing waiting).
+        Online, it merges what the local journal took while the merge ran (a scan made in
+        ``MERGING`` mode goes to the local journal, after the merge had read it)."""
         with self._lock:
-            if self._mode is DeskMode.ONLINE or not self.probe():
+            online = self._mode is DeskMode.ONLINE
+            if (online and not self.has_waiting()) or not self.probe():
                 return None
-            self._mode = DeskMode.MERGING
+            self._mode = DeskMode.ONLINE if online else DeskMode.MERGING
             try:
                 report = self._merge_waiting()
             except (DBAPIError, DatabaseUnavailable, SummitDeskError):
-                self._mode = DeskMode.OFFLINE
+                if not online:  # (online, a lost server has already taken the desk offline)
+                    self._mode = DeskMode.OFFLINE
                 return None
             self._mode = DeskMode.ONLINE
         self.refresh()
         return report
 
+    def has_waiting(self) -> bool:
+        """Whether the local journal holds check-ins or audit entries the server has not."""
+        with self.local.reader() as session:
+            return bool(
+                local_journal.count_waiting(session) or local_journal.waiting_audit(session)
+            )
+
     def _merge_waiting(self) -> MergeReport:
         with self.local.reader() as session:
-            entries = journal_db.records(session, journal_db.waiting(session))
+            entries = journal_db.records(session, local_journal.waiting(session))
+            audit_ids = local_journal.waiting_audit(session)
+            audit = merged_audit.records(session, audit_ids)
         report = JournalService(self._server_context).merge_records(
-            entries, source=f"local journal of {self._server_context.desk}"
+            entries, audit=audit, source=f"local journal of {self._server_context.desk}"
         )
         unmatched = set(report.unmatched)  # a person the server no longer has: kept waiting
         with self.local.writer() as session, session.begin():
-            journal_db.mark_synced(session, (e.uuid for e in entries if e.uuid not in unmatched))
+            local_journal.mark_synced(session, (e.uuid for e in entries if e.uuid not in unmatched))
+            local_journal.mark_audit_synced(session, audit_ids)
         return report
 
     def close(self) -> None:
         self.local.dispose()
+
+
+def linked_call(context: DeskContext, work: Callable[[], T]) -> T:
+    """Run a use case of ``context``'s desk: through its link when the desk works on a server
+    (so that a scan meeting a dropped connection is answered from the local journal, once,
+    instead of failing), as it is otherwise."""
+    database = context.database
+    if isinstance(database, LinkedDatabase) and database.link is not None:
+        return database.link.call(work)
+    return work()
 
 
 def start_desk(context: DeskContext, local_path: Path | None = None) -> DeskLink:
@@ -222,11 +247,30 @@ def start_desk(context: DeskContext, local_path: Path | None = None) -> DeskLink
     return link
 
 
-def _is_unreachable(exc: Exception) -> bool:
+def server_unanswered(exc: BaseException) -> bool:
+    """Whether ``exc`` says the server did not answer (down, cut off, out of reach, silent past
+    the connect timeout, shutting down), not that it answered with a refusal (a wrong password,
+    no such database) or an error of the transaction (a deadlock)."""
     if isinstance(exc, DatabaseUnavailable):
-        return exc.code == "db.unavailable"
-    assert isinstance(exc, DBAPIError)
-    return bool(exc.connection_invalidated) or type(exc.orig).__name__ in (
-        "OperationalError",
-        "InterfaceError",
-    )
+        if exc.code != "db.unavailable":
+            return False
+        exc = exc.__cause__ or exc
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    original = exc.orig
+    if type(original).__module__.startswith("sqlite3"):
+        return False  # a file, not a server: "database is locked" is not the LAN
+    sqlstate = str(getattr(original, "sqlstate", None) or "")
+    if sqlstate:  # the server spoke: only "connection exception" or "shutting down" count
+        return sqlstate.startswith("08") or sqlstate in _SHUTTING_DOWN
+    kinds = {kind.__name__ for kind in type(original).__mro__}
+    # The client's own failure (refused, timed out, closed under it); a FATAL is the server's.
+    return bool(kinds & {"OperationalError", "InterfaceError"}) and "FATAL" not in str(original)
+
+
+def _is_unreachable(exc: Exception) -> bool:
+    if isinstance(exc, DatabaseUnavailable) and exc.code == "db.unavailable":
+        return True
+    return server_unanswered(exc)

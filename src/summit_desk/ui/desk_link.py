@@ -35,6 +35,8 @@ class DeskLinkStatus(QObject):
             if self.link.probe():  # back: say so while the local journal goes in (queued)
                 self.changed.emit(LinkState(DeskMode.MERGING, self.link.state().waiting))
                 self.link.reconnect()
+        elif self.link.has_waiting():  # taken by the local journal while the merge ran
+            self.link.reconnect()
         elif self.link.probe() and self._answers % MIRROR_EVERY == 0:
             self.link.refresh()
         self._answers += 1

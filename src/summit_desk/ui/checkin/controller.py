@@ -26,6 +26,7 @@ from summit_desk.domain.persian import to_persian_digits, venue_time
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
 from summit_desk.services.checkin import CheckInService, NotifiedArrival
 from summit_desk.services.context import DeskContext
+from summit_desk.services.offline import linked_call
 from summit_desk.services.operators import OperatorService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin.results_model import PeopleResultsModel
@@ -207,10 +208,12 @@ class CheckInController(QObject):
 
     def _check_in(self, work: Callable[[], CheckInResult], scan_seq: int | None) -> None:
         """Run a check-in; ``scan_seq`` is the search a scan replaced (None for a pick)."""
-        photo_for = self.photo_for
+        photo_for, context = self.photo_for, self.context
 
         def attempt() -> tuple[CheckInResult, bytes | None]:
-            result = work()
+            # A desk on a server: the check-in that meets a dropped connection is answered
+            # from the local journal, not shown as an error.
+            result = linked_call(context, work)
             person = result.person
             photo = photo_for(person.id) if photo_for and person else None
             return result, photo
