@@ -21,10 +21,10 @@ from support.ocr import tesseract as run_tesseract
 from support.tools import require_tools
 
 from summit_desk.domain.values import BadgeData
-from summit_desk.printing.badge_layout_values import BadgeLayout
+from summit_desk.printing.badge_layout_values import HONORIFIC_OF_NAME, BadgeLayout
 from summit_desk.printing.badge_layouts import builtin_layout
 from summit_desk.printing.badge_texts import badge_text
-from summit_desk.printing.text_layout import layout_text
+from summit_desk.printing.text_layout import Box, layout_text
 
 from .test_badges import LAYOUT_SIZES_MM, LONGEST, demo_badge, demo_country, render
 
@@ -64,12 +64,25 @@ def crop_field(
     assert spec is not None, f"{layout.id} has no {field}"
     text = layout_text(printed, spec.box, spec.style, spec.direction)
     dpi = min(900, max(150, round(em_pixels * 72 / (text.font_size * layout.scale))))
-    box = layout.page_box(spec.box, index % layout.per_page)
+    box = spec.box
+    honorific = layout.design.field(HONORIFIC_OF_NAME.get(field, ""))
+    if honorific is not None:  # a name is set in its box and its honorific's together
+        box = Box(box.x, box.y, box.width, honorific.box.top - box.y)
+    name = f"{field}-{em_pixels}"
+    return crop_box(pdf, layout, index, box, dpi=dpi, name=name, border=em_pixels // 2)
+
+
+def crop_box(
+    pdf: Path, layout: BadgeLayout, index: int, box: Box, *, dpi: int, name: str, border: int
+) -> Path:
+    """``box`` (badge coordinates) of the ``index``-th badge as a PNG at ``dpi``, with a white
+    ``border`` of that many pixels around it."""
+    page_box = layout.page_box(box, index % layout.per_page)
     scale = dpi / 72
-    x, y = math.floor(box.x * scale), math.floor((layout.page_height - box.top) * scale)
-    width, height = math.ceil(box.width * scale), math.ceil(box.height * scale)
+    x, y = math.floor(page_box.x * scale), math.floor((layout.page_height - page_box.top) * scale)
+    width, height = math.ceil(page_box.width * scale), math.ceil(page_box.height * scale)
     page = str(index // layout.per_page + 1)
-    prefix = pdf.with_name(f"{pdf.stem}-{index}-{field}-{em_pixels}")
+    prefix = pdf.with_name(f"{pdf.stem}-{index}-{name}")
     subprocess.run(
         [
             *("pdftoppm", "-png", "-r", str(dpi), "-f", page, "-l", page, "-singlefile"),
@@ -81,7 +94,7 @@ def crop_field(
     )
     png = Path(f"{prefix}.png")
     # tesseract reads a line best with some white around it
-    ImageOps.expand(Image.open(png).convert("L"), border=em_pixels // 2, fill=255).save(png)
+    ImageOps.expand(Image.open(png).convert("L"), border=border, fill=255).save(png)
     return png
 
 

@@ -14,6 +14,7 @@ from summit_desk.printing.badge_layout_values import (
     BADGE_FIELDS,
     BAND_FIELDS,
     FIELD_NAMES,
+    HONORIFIC_OF_NAME,
     MM,
     BadgeDesign,
     FieldSpec,
@@ -153,6 +154,15 @@ class _DesignReader:
         for spec in fields:
             if spec.on_band and (band is None or not _inside(spec.box, band)):
                 table.fail(spec.name, "has colour auto but is not on the [band]")
+        by_name = {spec.name: spec for spec in fields}
+        for name, honorific in HONORIFIC_OF_NAME.items():
+            # The honorific's line and its name are set as one block in their two boxes.
+            if honorific not in by_name:
+                continue
+            if name not in by_name:
+                table.fail(honorific, f"goes with {name}, which this layout does not print")
+            if not _directly_above(by_name[honorific].box, by_name[name].box):
+                table.fail(honorific, f"must lie directly above fields.{name}.box, as wide as it")
         return fields
 
     def field(self, table: TomlTable) -> FieldSpec:
@@ -259,4 +269,13 @@ def _inside(inner: Box, outer: Box) -> bool:
         and inner.y >= outer.y - slack
         and inner.x + inner.width <= outer.x + outer.width + slack
         and inner.top <= outer.top + slack
+    )
+
+
+def _directly_above(upper: Box, lower: Box) -> bool:
+    slack = TOLERANCE_MM * MM
+    return (
+        abs(upper.y - lower.top) <= slack
+        and abs(upper.x - lower.x) <= slack
+        and abs(upper.width - lower.width) <= slack
     )

@@ -29,6 +29,8 @@ HEADER_FIELDS = (
     "dates_en",
 )
 BADGE_FIELDS = (
+    "honorific_fa",
+    "honorific_en",
     "name_fa",
     "name_latin",
     "name_native",
@@ -50,6 +52,8 @@ BADGE_FIELDS = (
     "number",
 )
 FIELD_NAMES = HEADER_FIELDS + BADGE_FIELDS
+# A form of address goes with the name in its own script, on its own line just above it.
+HONORIFIC_OF_NAME = {"name_fa": "honorific_fa", "name_latin": "honorific_en"}
 # Fields drawn on the category's colour band, in a colour that stands out from it.
 BAND_FIELDS = ("category_fa", "category_en")
 

@@ -54,6 +54,9 @@ def _zone_names(badge: BadgeData, index: int, separator: str) -> str:
 
 
 _BADGE_TEXTS: dict[str, Callable[[BadgeData], str]] = {
+    # a form of address alone names nobody: printed only with the name in its script
+    "honorific_fa": lambda b: b.name.honorific_fa if b.name_fa.strip() else "",
+    "honorific_en": lambda b: b.name.honorific_en if b.name_latin.strip() else "",
     "name_fa": lambda b: b.name_fa,
     "name_latin": lambda b: b.name_latin,
     "name_native": lambda b: _unless_same(b.name_native, b.name_latin, b.name_fa),

@@ -42,18 +42,20 @@ from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import BadgeData, EventHeader
 from summit_desk.printing.badge_layout_values import (
     HEADER_FIELDS,
+    HONORIFIC_OF_NAME,
     BadgeLayout,
     FieldSpec,
     ZonesSpec,
 )
+from summit_desk.printing.badge_names import fitted as _fitted
+from summit_desk.printing.badge_names import place_name
 from summit_desk.printing.badge_photo import PhotoSlot
 from summit_desk.printing.badge_texts import badge_text, header_text
 from summit_desk.printing.badge_zones import zone_grid
-from summit_desk.printing.bidi_order import BaseDirection
 from summit_desk.printing.fonts import fonts
 from summit_desk.printing.qr import QUIET_ZONE, draw_qr, module_size, qr_symbol
 from summit_desk.printing.text import draw_layout
-from summit_desk.printing.text_layout import Box, TextLayout, TextStyle, layout_text
+from summit_desk.printing.text_layout import TextLayout, TextStyle
 
 __all__ = ["BadgeRenderer", "RenderReport"]
 
@@ -97,12 +99,6 @@ class _Tally:
             tuple(self.header_overflowed),
             tuple(self.missing_glyphs),
         )
-
-
-@lru_cache(maxsize=8192)
-def _fitted(text: str, box: Box, style: TextStyle, direction: BaseDirection) -> TextLayout:
-    """A field's layout, kept: many badges share a delegation, a title or a category."""
-    return layout_text(text, box, style, direction)
 
 
 @lru_cache(maxsize=64)
@@ -153,7 +149,16 @@ class BadgeRenderer:
         self.event = event
         design = layout.design
         self._header_fields = tuple(f for f in design.fields if f.name in HEADER_FIELDS)
-        self._badge_fields = tuple(f for f in design.fields if f.name not in HEADER_FIELDS)
+        honorifics = set(HONORIFIC_OF_NAME.values())
+        # a form of address is drawn with its name (printing.badge_names), not on its own
+        self._badge_fields = tuple(
+            f for f in design.fields if f.name not in HEADER_FIELDS and f.name not in honorifics
+        )
+        self._honorifics = {
+            name: spec
+            for name, honorific in HONORIFIC_OF_NAME.items()
+            if (spec := design.field(honorific)) is not None
+        }
         self._band_styles: dict[tuple[str, str], TextStyle] = {}
         photo = design.photo
         self._photo = (
@@ -314,6 +319,13 @@ class BadgeRenderer:
             if not text:
                 continue
             style = self._band_style(spec, band_colour) if spec.on_band else spec.style
+            honorific = self._honorifics.get(spec.name)
+            if honorific is not None:  # a name with its form of address on the line above
+                title = badge_text(honorific.name, badge)
+                for drawn, layout in place_name(text, spec, title, honorific):
+                    draw_layout(canvas, layout, drawn.style.color)
+                    tally.note(badge.ref, drawn.name, layout)
+                continue
             layout = _fitted(text, spec.box, style, spec.direction)
             for other in spec.instead if not layout.fits else ():
                 shorter = badge_text(other, badge)
