@@ -9,6 +9,8 @@ results or the view's width change.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -38,6 +40,11 @@ NAMES = (Column.NAME_FA, Column.NAME_LATIN, Column.NAME_NATIVE)
 GROWS = (Column.CATEGORY, Column.ARRIVAL)
 DELEGATION_MIN = 70
 ROW_HEIGHT = 36
+ROW_PADDING = 8  # above and below a wrapped cell's lines: two lines in 60 px, five rows at 768
+# Qt's line breaking (Unicode's rules) may break a line after a hyphen, unless a digit follows:
+# "Mirabutalebi-Hosseinabadi-Lahijani" wraps, and is no wider than its longest piece.
+_BREAK_AFTER_HYPHEN = re.compile(r"(?<=-)(?=[^\d-])")
+MAX_LINES = 3  # a row taller than this is worse than names wrapped in proportion
 MEASURED_ROWS = 25  # the rows a screen shows, and more: the widths follow what is in view
 CELL_PADDING = 12  # the style's margins on both sides of a cell's text, and a little air
 
@@ -141,6 +148,20 @@ class ResultsView(QTableView):
                     narrow[column] = max(narrow[column], longest + padding)
         return whole, {c: max(n, 40) for c, n in narrow.items()}
 
+    def _within(self, model: PeopleResultsModel, lines: int) -> dict[Column, int]:
+        """The width each wrapping column needs for every cell to fit in ``lines`` lines."""
+        need = dict.fromkeys((*NAMES, *GROWS), 0)
+        measure = self._measure
+        for row in range(min(model.rowCount(), MEASURED_ROWS)):
+            bold = model.bold(row)
+            texts = model.texts(row)
+            for column in need:
+                text = texts[column]
+                if text:
+                    width = measure.width_within(text, bold and column == Column.ARRIVAL, lines)
+                    need[column] = max(need[column], width + self._padding(column))
+        return need
+
     def _fit_rows(
         self, model: PeopleResultsModel, widths: dict[Column, int], wrapping: tuple[Column, ...]
     ) -> None:
@@ -157,7 +178,7 @@ class ResultsView(QTableView):
                     room = widths[column] - self._padding(column)
                     text = texts[column]
                     lines = max(lines, measure.lines(text, bold and column == Column.ARRIVAL, room))
-            wanted = max(ROW_HEIGHT, lines * spacing + 12)
+            wanted = max(ROW_HEIGHT, lines * spacing + ROW_PADDING)
             if rows.sectionSize(row) != wanted:
                 rows.resizeSection(row, wanted)
 
@@ -169,18 +190,26 @@ class ResultsView(QTableView):
         headings = self._heading_widths(model)
         whole, narrow = self._widths(model, headings)
         narrow[Column.DELEGATION] = min(DELEGATION_MIN, whole[Column.DELEGATION])
-        widths = {c: whole[c] if c in NAMES else narrow[c] for c in Column}
-        over = sum(widths.values()) - available
-        if over > 0:  # the names wrap, each in proportion to what it can give
+        # The fewest lines a row can take: names, category and arrival all wrapped to that many
+        # (a name wraps between its words, never cut), the delegation shortened; a name on two
+        # lines rather than an arrival on four.
+        for lines in range(1, MAX_LINES + 1):
+            within = self._within(model, lines) if lines > 1 else whole
+            widths = {c: max(within[c], narrow[c]) if c in within else narrow[c] for c in Column}
+            if sum(widths.values()) <= available:
+                break
+        else:  # the names whole and the others as narrow as their words; the names then wrap
+            widths = {c: whole[c] if c in NAMES else narrow[c] for c in Column}
+            over = sum(widths.values()) - available
             slack = {c: whole[c] - narrow[c] for c in NAMES}
             total = sum(slack.values())
-            if total:
+            if over > 0 and total:  # each name in proportion to what it can give
                 for c in NAMES:
                     widths[c] -= min(slack[c], round(over * slack[c] / total + 0.5))
         left = available - sum(widths.values())
-        # What is left goes to the category and the arrival on one line, then to the headings
-        # that "…" shortened, and the rest to the delegation.
-        steps = [(c, whole[c]) for c in GROWS] + [(c, headings[c]) for c in Column]
+        # What is left goes to the names on one line, then to the category and the arrival,
+        # then to the headings that "…" shortened, and the rest to the delegation.
+        steps = [(c, whole[c]) for c in (*NAMES, *GROWS)] + [(c, headings[c]) for c in Column]
         for c, target in steps:
             more = min(left, target - widths[c])
             if more > 0:
@@ -209,6 +238,7 @@ class _Advances:
         self.spacing = self._metrics[0].lineSpacing()
         self._advances: dict[tuple[str, bool], tuple[int, int]] = {}
         self._lines: dict[tuple[str, bool, int], int] = {}
+        self._within: dict[tuple[str, bool, int], int] = {}
 
     def of(self, text: str, bold: bool) -> tuple[int, int]:
         """(the widest line, the longest word) of ``text``."""
@@ -218,8 +248,41 @@ class _Advances:
                 self._advances.clear()
             advance = self._metrics[bold].horizontalAdvance
             widest = max(advance(line) for line in text.split("\n"))
-            longest = max((advance(word) for word in text.split()), default=widest)
+            pieces = [piece for word in text.split() for piece in _BREAK_AFTER_HYPHEN.split(word)]
+            longest = max((advance(piece) for piece in pieces), default=widest)
             known = self._advances[(text, bold)] = (widest, longest)
+        return known
+
+    def width_within(self, text: str, bold: bool, lines: int) -> int:
+        """The narrowest width that wraps ``text`` into ``lines`` lines: found from its words'
+        advances laid greedily, then checked with Qt's own layout, which sets the row's height."""
+        key = (text, bold, lines)
+        known = self._within.get(key)
+        if known is None:
+            if len(self._within) > self.LIMIT:
+                self._within.clear()
+            widest, longest = self.of(text, bold)
+            if "\n" in text:
+                known = widest
+            else:
+                advance = self._metrics[bold].horizontalAdvance
+                space = advance(" ")
+                # (the gap before it, its advance): a word after a space, a piece after a hyphen
+                pieces = [(space if i == 0 else 0, advance(piece))
+                          for word in text.split()
+                          for i, piece in enumerate(_BREAK_AFTER_HYPHEN.split(word))]  # fmt: skip
+                low, high = longest, widest
+                while low < high:
+                    middle = (low + high) // 2
+                    if _greedy_lines(pieces, middle) <= lines:
+                        high = middle
+                    else:
+                        low = middle + 1
+                # Qt's layout adds up fractional advances: a pixel or two more, checked by it.
+                while low < widest and self.lines(text, bold, low) > lines:
+                    low += 1
+                known = low
+            self._within[key] = known
         return known
 
     def lines(self, text: str, bold: bool, room: int) -> int:
@@ -240,3 +303,13 @@ class _Advances:
             lines = max(1, round(height / self.spacing))
             known = self._lines[(text, bold, room)] = lines
         return known
+
+
+def _greedy_lines(pieces: list[tuple[int, int]], width: int) -> int:
+    lines, used = 1, 0
+    for gap, piece in pieces:
+        if used and used + gap + piece > width:
+            lines, used = lines + 1, piece
+        else:
+            used += (gap if used else 0) + piece
+    return lines
