@@ -243,8 +243,13 @@ class Banner(QFrame):
                               (self.category, scale.category)):  # fmt: skip
             label.setFont(_font(points, bold=label.font().bold()))
         self.category.setFixedHeight(scale.category_height)
-        # A long notice wraps in the compact banner's narrower column rather than widening it.
+        # A long notice wraps in the compact banner's narrower column rather than widening it,
+        # across the column (a wrapped label aligned in a layout is not given its lines' height).
         self.notice.setWordWrap(compact)
+        layout = self.facts.layout()
+        layout.setAlignment(
+            self.notice, Qt.AlignmentFlag(0) if compact else Qt.AlignmentFlag.AlignLeft
+        )
         self.top.setContentsMargins(*scale.margins)
         self.top.setSpacing(scale.spacing)
         self.next_step.setContentsMargins(*scale.step_margins)
