@@ -205,7 +205,7 @@ class Banner(QFrame):
         # The names, and the person's facts (details and notice): under the names in full,
         # beside them when compact.
         self.facts = QWidget()
-        facts = QVBoxLayout(self.facts)
+        self.facts_layout = facts = QVBoxLayout(self.facts)
         facts.setContentsMargins(0, 0, 0, 0)
         facts.setSpacing(2)
         facts.addWidget(self.details)
@@ -246,8 +246,7 @@ class Banner(QFrame):
         # A long notice wraps in the compact banner's narrower column rather than widening it,
         # across the column (a wrapped label aligned in a layout is not given its lines' height).
         self.notice.setWordWrap(compact)
-        layout = self.facts.layout()
-        layout.setAlignment(
+        self.facts_layout.setAlignment(
             self.notice, Qt.AlignmentFlag(0) if compact else Qt.AlignmentFlag.AlignLeft
         )
         self.top.setContentsMargins(*scale.margins)
