@@ -183,12 +183,12 @@ def main(out_dir: str) -> int:
     install_interface_font(app)
     for lang in ("fa", "en"):
         install_language(app, lang)
-        with tempfile.TemporaryDirectory() as folder:
-            database = open_database(Path(folder) / "desk.sqlite")
-            upgrade(database)
-            admin = DeskContext(database=database, role=Role.ADMIN)
-            DemoService(admin).create()
-            for size in SIZES:
+        for size in SIZES:
+            with tempfile.TemporaryDirectory() as folder:
+                database = open_database(Path(folder) / "desk.sqlite")
+                upgrade(database)
+                admin = DeskContext(database=database, role=Role.ADMIN)
+                DemoService(admin).create()
                 for state, page in desk_states(admin, lang, size):
                     page.input.setFocus(Qt.FocusReason.OtherFocusReason)
                     wait_until(lambda p=page: not p.controller.is_busy())
@@ -197,8 +197,7 @@ def main(out_dir: str) -> int:
                     path = out / f"checkin-{state}-{lang}{compact}.png"
                     page.grab().save(str(path))
                     print(path, "clipped:", clipped_labels(page) or "none")
-                DemoService(admin).create(force=True)
-            database.dispose()
+                database.dispose()
     return 0
 
 
