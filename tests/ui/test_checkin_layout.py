@@ -24,6 +24,7 @@ from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin import CheckInPage
 from summit_desk.ui.checkin.results_model import Column
 from summit_desk.ui.i18n import install_language
+from summit_desk.ui.main_window import MainWindow
 from summit_desk.ui.widgets.banner import TONE_COLOURS, Banner
 from summit_desk.ui.widgets.wording import BannerWording, Tone
 
@@ -107,6 +108,50 @@ def test_names_in_the_results_show_whole_even_at_1024_wide(
     names = sum(header.sectionSize(c) for c in (Column.NAME_FA, Column.NAME_LATIN))
     assert names >= header.sectionSize(Column.ARRIVAL)  # names first, not the arrival
     assert not page.results.horizontalScrollBar().isVisible()
+
+
+def whole_rows_shown(page: CheckInPage) -> int:
+    """Rows of the results the desk sees whole, without scrolling."""
+    view = page.results
+    bottom = view.viewport().height()
+    return sum(
+        1
+        for row in range(view.model().rowCount())
+        if 0 <= view.rowViewportPosition(row) <= bottom - view.rowHeight(row)
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_at_1024_by_768_the_results_keep_five_rows_under_the_banner_of_a_scan(
+    qtbot: QtBot, desk: DeskContext, persian: QApplication, lang: str
+) -> None:
+    """On a 1024 × 768 screen the full banner of a head of delegation's check-in left the results
+    one and a half rows; the banner turns compact there, keeps every line, and the window stays
+    1024 px wide."""
+    install_language(persian, lang)
+    window = MainWindow(desk, lang)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.checkin
+    assert page is not None
+    page.scan(PeopleService(desk).badge_code("GIL-001"))  # the longest answer: protocol is told
+    qtbot.waitUntil(lambda: page.controller.banner.status == "checked_in", timeout=WAIT_MS)
+    page.look_up("Kalmykia")  # six people, each row on two lines at this width in English
+    qtbot.waitUntil(lambda: page.controller.results.rowCount() == 6, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not page.controller.is_busy(), timeout=WAIT_MS)
+    assert whole_rows_shown(page) >= 5
+    assert window.width() == 1024
+    banner = page.banner
+    assert page.banner.notice.isVisible() and page.banner.photo.isVisible()
+    for label in (banner.headline, banner.name_primary, banner.name_secondary, banner.details,
+                  banner.notice, banner.next_step, banner.category):  # fmt: skip
+        assert label.isVisible() and label.text()
+        assert banner.rect().contains(QRect(label.mapTo(banner, label.rect().topLeft()),
+                                            label.size()))  # fmt: skip
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
 
 
 def test_protocol_sees_every_vip_arrival_of_the_day_at_every_desk_newest_first(

@@ -4,7 +4,8 @@ Run as a script under Xvfb to save the screenshots that people look at:
 
     xvfb-run -a env QT_QPA_PLATFORM=xcb python tests/ui/test_checkin_screenshots.py OUT_DIR
 
-It writes ``checkin-<state>-<lang>.png`` for each state and language.
+It writes ``checkin-<state>-<lang>.png`` for each state and language, and
+``checkin-<state>-<lang>-compact.png`` for the page in a 1024 × 768 window.
 """
 
 from __future__ import annotations
@@ -69,14 +70,20 @@ def pick(page: CheckInPage, query: str, ref: str) -> None:
     page.check_in_selected()
 
 
-def desk_states(admin: DeskContext, lang: str) -> Iterator[tuple[str, CheckInPage]]:
+# The page's size in a 1366 × 768 window and larger, and in a 1024 × 768 one (compact banner).
+SIZES = ((1366, 800), (1024, 675))
+
+
+def desk_states(
+    admin: DeskContext, lang: str, size: tuple[int, int] = SIZES[0]
+) -> Iterator[tuple[str, CheckInPage]]:
     """Drive a page through the desk's morning, yielding it in each banner state."""
     desk = replace(admin, operator="desk", role=Role.DESK, desk="desk-1", day_override=DAY1,
                    clock=at_venue(6, 42))  # fmt: skip
     people = PeopleService(desk)
     page = CheckInPage(desk, lang)
     page.sound = False
-    page.resize(1366, 800)
+    page.resize(*size)
     page.show()
     page.activateWindow()
     yield "ready", page
@@ -144,16 +151,17 @@ def clipped_labels(page: CheckInPage) -> list[str]:
     return bad
 
 
+@pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("lang", ["fa", "en"])
 def test_every_banner_state_fits_and_keeps_its_words(
-    qapp: QApplication, context: DeskContext, lang: str
+    qapp: QApplication, context: DeskContext, lang: str, size: tuple[int, int]
 ) -> None:
     install_language(qapp, lang)
     install_interface_font(qapp)
     try:
         DemoService(context).create()
         seen = []
-        for state, page in desk_states(context, lang):
+        for state, page in desk_states(context, lang, size):
             qapp.processEvents()
             seen.append(state)
             assert page.controller.banner.status == state
@@ -161,7 +169,8 @@ def test_every_banner_state_fits_and_keeps_its_words(
             assert page.banner.next_step.text()
             assert clipped_labels(page) == [], state
             image = page.grab().toImage()
-            assert not image.isNull() and image.width() >= 1280
+            assert not image.isNull() and image.width() == size[0]  # no wider than the window
+            assert page.banner.compact == (size[0] < 1200)
         assert seen == list(STATES)
     finally:
         install_language(qapp, "en")
@@ -174,19 +183,21 @@ def main(out_dir: str) -> int:
     install_interface_font(app)
     for lang in ("fa", "en"):
         install_language(app, lang)
-        with tempfile.TemporaryDirectory() as folder:
-            database = open_database(Path(folder) / "desk.sqlite")
-            upgrade(database)
-            admin = DeskContext(database=database, role=Role.ADMIN)
-            DemoService(admin).create()
-            for state, page in desk_states(admin, lang):
-                page.input.setFocus(Qt.FocusReason.OtherFocusReason)
-                wait_until(lambda p=page: not p.controller.is_busy())
-                app.processEvents()
-                path = out / f"checkin-{state}-{lang}.png"
-                page.grab().save(str(path))
-                print(path, "clipped:", clipped_labels(page) or "none")
-            database.dispose()
+        for size in SIZES:
+            with tempfile.TemporaryDirectory() as folder:
+                database = open_database(Path(folder) / "desk.sqlite")
+                upgrade(database)
+                admin = DeskContext(database=database, role=Role.ADMIN)
+                DemoService(admin).create()
+                for state, page in desk_states(admin, lang, size):
+                    page.input.setFocus(Qt.FocusReason.OtherFocusReason)
+                    wait_until(lambda p=page: not p.controller.is_busy())
+                    app.processEvents()
+                    compact = "-compact" if page.banner.compact else ""
+                    path = out / f"checkin-{state}-{lang}{compact}.png"
+                    page.grab().save(str(path))
+                    print(path, "clipped:", clipped_labels(page) or "none")
+                database.dispose()
     return 0
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +43,10 @@ from summit_desk.ui.widgets.wording import BannerContent
 SIDE_PANEL_WIDTH = 340
 SIDE_PANEL_MIN_WIDTH = 270  # at 1024 px the results keep the room their names need
 VIP_HIGHLIGHT_MS = 6_000
+# The banner is compact on a page narrower and shorter than this (a 1024 × 768 screen): there
+# the results' rows wrap onto two lines, and the full banner would leave room for one and a
+# half. From 1366 × 768 up a row is one line, and the banner stays full.
+COMPACT_BANNER_BELOW = QSize(1200, 760)
 
 
 class CheckInPage(QWidget):
@@ -185,6 +196,12 @@ class CheckInPage(QWidget):
         self._vip_timer.setSingleShot(True)
         self._vip_timer.setInterval(VIP_HIGHLIGHT_MS)
         self._vip_timer.timeout.connect(lambda: self._highlight_vip(False))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        size = event.size()
+        below = COMPACT_BANNER_BELOW
+        self.banner.set_compact(size.width() < below.width() and size.height() < below.height())
+        super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -22,6 +22,12 @@ _Index = QModelIndex | QPersistentModelIndex
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's PersonSummary
 ARRIVED_COLOUR = QColor("#1B6E35")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _DECORATION, _FOREGROUND, _FONT, int(PERSON_ROLE)))
 
 
 class Column(IntEnum):
@@ -48,11 +54,17 @@ class PeopleResultsModel(QAbstractTableModel):
         self.lang = lang
         self.day = day  # the working day: an arrival recorded on another date shows its date
         self._people: list[PersonSummary] = []
+        # Each row's texts, worked out on first use: painting and fitting the columns ask for
+        # them many times, and the arrival's text takes a translation and a date's formatting.
+        self._texts: list[tuple[str, ...] | None] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # --- changes ------------------------------------------------------------------------------
     def set_people(self, people: Sequence[PersonSummary]) -> None:
         self.beginResetModel()
         self._people = list(people)
+        self._texts = [None] * len(self._people)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -64,6 +76,7 @@ class PeopleResultsModel(QAbstractTableModel):
         for row, listed in enumerate(self._people):
             if listed.id == person.id:
                 self._people[row] = person
+                self._texts[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
                 return True
         return False
@@ -73,6 +86,18 @@ class PeopleResultsModel(QAbstractTableModel):
 
     def people(self) -> list[PersonSummary]:
         return list(self._people)
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        """The row's texts as shown, one a column (the results view measures them)."""
+        texts = self._texts[row]
+        if texts is None:
+            person = self._people[row]
+            texts = self._texts[row] = tuple(self._display(person, c) for c in Column)
+        return texts
+
+    def bold(self, row: int) -> bool:
+        """Whether the row's arrival is in bold (someone in)."""
+        return self._people[row].checked_in_at is not None
 
     # --- Qt's model interface -----------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -96,25 +121,28 @@ class PeopleResultsModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        # Called for every role of every visible cell on each paint: the roles never answered
+        # go first, and nothing here builds an object it could keep.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        person = self._people[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(person, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        row = index.row()
+        if not 0 <= row < len(self._people):
+            return None
+        if role == _DISPLAY:
+            return self.texts(row)[index.column()]
+        person = self._people[row]
+        column = index.column()
+        if role == _TOOLTIP:
             title = person.name.title_fa if self.lang == "fa" else person.name.title_en
             return title or person.ref
         if role == PERSON_ROLE:
             return person
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.CATEGORY:
+        if role == _DECORATION and column == Column.CATEGORY:
             return category_colour(person.category)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.ARRIVAL:
+        if role == _FOREGROUND and column == Column.ARRIVAL:
             return ARRIVED_COLOUR if person.checked_in_at is not None else None
-        if role == Qt.ItemDataRole.FontRole and column == Column.ARRIVAL and person.checked_in_at:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == _FONT and column == Column.ARRIVAL and person.checked_in_at:
+            return self._bold
         return None
 
     def _display(self, person: PersonSummary, column: Column) -> str:

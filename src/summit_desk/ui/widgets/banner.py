@@ -7,9 +7,19 @@ has its own icon shape and its headline in words.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from summit_desk.domain.categories import text_colour_on
 from summit_desk.ui.widgets.wording import BannerContent, Icon, Tone
@@ -118,7 +128,7 @@ class PhotoFrame(QLabel):
         if photo and pixmap.loadFromData(photo):
             self.setPixmap(
                 pixmap.scaled(
-                    self.SIZE,
+                    self.size(),
                     Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
                 )
@@ -132,6 +142,39 @@ class PhotoFrame(QLabel):
                 " border: 3px solid #FFFFFF;"
                 " border-radius: 8px;"
             )
+
+
+@dataclass(frozen=True)
+class BannerScale:
+    """The banner's sizes: full, or compact where the page is short and narrow (1024 × 768)."""
+
+    icon: int
+    photo: QSize
+    photo_text: float
+    headline: float
+    name_primary: float
+    name_secondary: float
+    details: float
+    notice: float
+    next_step: float
+    category: float
+    category_height: int
+    margins: tuple[int, int, int, int]
+    spacing: int
+    step_margins: tuple[int, int, int, int]
+    minimum_height: int
+
+
+FULL = BannerScale(icon=104, photo=PhotoFrame.SIZE, photo_text=26, headline=30, name_primary=24,
+                   name_secondary=18, details=14, notice=14, next_step=15, category=14,
+                   category_height=34, margins=(20, 16, 20, 10), spacing=20,
+                   step_margins=(20, 10, 20, 10), minimum_height=300)  # fmt: skip
+# Compact: the same lines, smaller, the person's facts beside the names rather than under them,
+# so that the results below keep room for five rows or more.
+COMPACT = BannerScale(icon=56, photo=QSize(64, 80), photo_text=17, headline=20, name_primary=17,
+                      name_secondary=13, details=11, notice=11, next_step=12, category=11,
+                      category_height=28, margins=(12, 8, 12, 6), spacing=12,
+                      step_margins=(12, 4, 12, 4), minimum_height=0)  # fmt: skip
 
 
 class Banner(QFrame):
@@ -159,26 +202,72 @@ class Banner(QFrame):
         self.category.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.category.setFixedHeight(34)
 
-        texts = QVBoxLayout()
-        texts.setSpacing(2)
-        for label in (self.headline, self.name_primary, self.name_secondary, self.details):
-            texts.addWidget(label)
-        texts.addWidget(self.notice, 0, Qt.AlignmentFlag.AlignLeft)  # the reading side
-        texts.addStretch()
-        top = QHBoxLayout()
-        top.setContentsMargins(20, 16, 20, 10)
-        top.setSpacing(20)
-        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(texts, 1)
-        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
-        self.next_step.setContentsMargins(20, 10, 20, 10)
+        # The names, and the person's facts (details and notice): under the names in full,
+        # beside them when compact.
+        self.facts = QWidget()
+        self.facts_layout = facts = QVBoxLayout(self.facts)
+        facts.setContentsMargins(0, 0, 0, 0)
+        facts.setSpacing(2)
+        facts.addWidget(self.details)
+        facts.addWidget(self.notice, 0, Qt.AlignmentFlag.AlignLeft)  # the reading side
+        facts.addStretch()
+        self.texts = QGridLayout()
+        self.texts.setVerticalSpacing(2)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.top.addLayout(self.texts, 1)
+        self.top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addWidget(self.next_step)
         layout.addWidget(self.category)
-        self.setMinimumHeight(300)
+        self.compact = True  # so that the first set_compact lays out
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """Full, or compact for a short, narrow page (the check-in page decides)."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        scale = COMPACT if compact else FULL
+        self.icon.setFixedSize(QSize(scale.icon, scale.icon))
+        self.photo.setFixedSize(scale.photo)
+        self.photo.setFont(_font(scale.photo_text, bold=True))
+        for label, points in ((self.headline, scale.headline),
+                              (self.name_primary, scale.name_primary),
+                              (self.name_secondary, scale.name_secondary),
+                              (self.details, scale.details), (self.notice, scale.notice),
+                              (self.next_step, scale.next_step),
+                              (self.category, scale.category)):  # fmt: skip
+            label.setFont(_font(points, bold=label.font().bold()))
+        self.category.setFixedHeight(scale.category_height)
+        # A long notice wraps in the compact banner's narrower column rather than widening it,
+        # across the column (a wrapped label aligned in a layout is not given its lines' height).
+        self.notice.setWordWrap(compact)
+        self.facts_layout.setAlignment(
+            self.notice, Qt.AlignmentFlag(0) if compact else Qt.AlignmentFlag.AlignLeft
+        )
+        self.top.setContentsMargins(*scale.margins)
+        self.top.setSpacing(scale.spacing)
+        self.next_step.setContentsMargins(*scale.step_margins)
+        self.setMinimumHeight(scale.minimum_height)
+        texts = self.texts
+        for widget in (self.headline, self.name_primary, self.name_secondary, self.facts):
+            texts.removeWidget(widget)
+        texts.addWidget(self.headline, 0, 0)
+        texts.addWidget(self.name_primary, 1, 0)
+        texts.addWidget(self.name_secondary, 2, 0)
+        if compact:
+            texts.addWidget(self.facts, 0, 1, 4, 1)
+        else:
+            texts.addWidget(self.facts, 3, 0)
+        texts.setHorizontalSpacing(scale.spacing if compact else 0)
+        texts.setColumnStretch(0, 2)
+        texts.setRowStretch(3, 1)
+        if self.content is not None:
+            self.show_content(self.content)  # the photo at its new size
 
     def _label(self, points: float, bold: bool = False) -> QLabel:
         label = QLabel()
@@ -228,6 +317,10 @@ class Banner(QFrame):
         self.details.setVisible(bool(content.details))
         self.notice.setText(content.notice)
         self.notice.setVisible(bool(content.notice))
+        has_facts = bool(content.details or content.notice)
+        self.facts.setVisible(has_facts)
+        # The facts' lines are the longer ones: they get more of the width, and fewer lines.
+        self.texts.setColumnStretch(1, 3 if self.compact and has_facts else 0)
         self.photo.setVisible(has_person)
         if has_person:
             self.photo.show_person(content.photo, content.initials, content.category_colour)
