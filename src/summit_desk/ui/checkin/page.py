@@ -43,10 +43,10 @@ from summit_desk.ui.widgets.wording import BannerContent
 SIDE_PANEL_WIDTH = 340
 SIDE_PANEL_MIN_WIDTH = 270  # at 1024 px the results keep the room their names need
 VIP_HIGHLIGHT_MS = 6_000
-# The banner is compact on a page narrower and shorter than this (a 1024 × 768 screen): there
-# the results' rows wrap onto two lines, and the full banner would leave room for one and a
-# half. From 1366 × 768 up a row is one line, and the banner stays full.
-COMPACT_BANNER_BELOW = QSize(1200, 760)
+# The banner is compact on a page shorter than this: on a 768-pixel-high screen (1024 × 768, and
+# 1366 × 768, the commonest venue laptop) the full banner leaves room for one and a half result
+# rows at 1024 px, where rows wrap, and three at 1366 px; compact, five or more.
+COMPACT_BANNER_BELOW = 760
 
 
 class CheckInPage(QWidget):
@@ -199,8 +199,7 @@ class CheckInPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
-        below = COMPACT_BANNER_BELOW
-        self.banner.set_compact(size.width() < below.width() and size.height() < below.height())
+        self.banner.set_compact(size.height() < COMPACT_BANNER_BELOW)
         super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
