@@ -435,7 +435,7 @@ def main() -> int:
     results: dict[str, Any] = {"people": args.people, "platform": os.environ["QT_QPA_PLATFORM"]}
     with tempfile.TemporaryDirectory() as folder:
         path = args.db or Path(folder) / "bench.sqlite"
-        if args.db is None:
+        if args.db is None or not args.db.exists():  # a named file that is not there is built
             results["build_s"] = round(build(path, args.people), 1)
             print(f"built {args.people} people in {results['build_s']} s", flush=True)
         names = sample_names(path, args.names, rng)
