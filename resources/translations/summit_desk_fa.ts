@@ -428,27 +428,27 @@
 <context>
     <name>CameraPhotoDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="65" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="67" />
         <source>Take a photo for the badge</source>
         <translation>گرفتن عکس برای کارت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="70" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="72" />
         <source>Camera photo</source>
         <translation>عکس دوربین</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="80" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="82" />
         <source>Take</source>
         <translation>گرفتن عکس</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="85" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="88" />
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="107" />
+        <location filename="../../src/summit_desk/ui/widgets/camera_photo.py" line="110" />
         <source>Head and shoulders in the picture, looking at the camera; then Take.</source>
         <translation>سر و شانه‌ها در تصویر، نگاه به دوربین؛ سپس «گرفتن عکس» را بزنید.</translation>
     </message>
@@ -494,32 +494,32 @@
 <context>
     <name>CheckInController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="171" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="173" />
         <source>Nobody found for «%1». Try another spelling or the delegation, or scan the badge.</source>
         <translation>کسی با «%1» یافت نشد. نگارش دیگری یا نام هیئت را بیازمایید، یا کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="175" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="177" />
         <source>The first %1 are shown: type more to narrow the search.</source>
         <translation>%1 نفر نخست نشان داده شده‌اند: برای محدودکردن جست‌وجو بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="178" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="180" />
         <source>Found: %1</source>
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="260" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="270" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="263" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="273" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="266" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="276" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -875,19 +875,24 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>DeskLinkLabel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/desk_link.py" line="55" />
+        <location filename="../../src/summit_desk/ui/desk_link.py" line="62" />
         <source>Online</source>
         <translation>برخط</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/desk_link.py" line="57" />
-        <source>Merging the local journal: %1 entries</source>
-        <translation>ادغام دفتر محلی: %1 ورودی</translation>
+        <location filename="../../src/summit_desk/ui/desk_link.py" line="64" />
+        <source>Merging the local journal: check-ins: %1</source>
+        <translation>ادغام دفتر محلی: ورودها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/desk_link.py" line="59" />
-        <source>Offline: on the local journal, %1 entries waiting</source>
-        <translation>برون‌خط: با دفتر محلی، %1 ورودی در انتظار</translation>
+        <location filename="../../src/summit_desk/ui/desk_link.py" line="66" />
+        <source>Offline: on the local journal; check-ins waiting: %1</source>
+        <translation>برون‌خط: با دفتر محلی؛ ورودهای در انتظار: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/desk_link.py" line="73" />
+        <source>Waiting to be merged into the server: %1 check-ins and %2 audit log entries (logins, refused scans, undos)</source>
+        <translation>در انتظار ادغام در سرور: %1 ورود و %2 مورد گزارش ممیزی (ورود کاربران، اسکن‌های ردشده، لغوها)</translation>
     </message>
 </context>
 <context>
@@ -1252,37 +1257,37 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="49" />
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="52" />
         <source>Log in</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="50" />
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="53" />
         <source>The event's admin</source>
         <translation>مدیر رویداد</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="51" />
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="54" />
         <source>The desk is locked</source>
         <translation>میز قفل است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="66" />
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="69" />
         <source>This event has no operators yet. Name its admin and choose a PIN of at least 6 digits (or a password).</source>
         <translation>این رویداد هنوز کاربری ندارد. مدیر آن را نام ببرید و رمزی دست‌کم ۶ رقمی (یا گذرواژه‌ای) برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="70" />
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="73" />
         <source>Operator</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="71" />
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="74" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="73" />
+        <location filename="../../src/summit_desk/ui/operator_dialog.py" line="76" />
         <source>PIN again</source>
         <translation>تکرار رمز</translation>
     </message>

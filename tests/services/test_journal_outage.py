@@ -225,7 +225,7 @@ def test_a_desk_started_while_the_server_is_down_works_on_the_mirror_of_its_last
         link.close()
         with pytest.raises(SummitDeskError) as refused:  # a desk that never had a mirror
             start_desk(desk_context(today, 2), tmp_path / "new-desk.sqlite")
-        assert refused.value.code == "db.unavailable"
+        assert refused.value.code == "journal.no_mirror"
         today.dispose()
 
 

@@ -3,7 +3,8 @@
 The shared PostgreSQL server must never be stopped (other tests use it), so an outage is this
 relay going away: every relayed connection is closed and the port refuses new ones, as a desk
 sees a server whose LAN cable was pulled and whose port is closed. ``restore`` listens again on
-the same port.
+the same port. ``cut_after_answering`` is the worst moment of an outage: the server has done
+what the desk asked (a COMMIT) and the line goes down before its answer reaches the desk.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ class TcpProxy:
         self._listener: socket.socket | None = None
         self._sockets: set[socket.socket] = set()
         self._lock = threading.Lock()
+        self._request = b""  # armed by cut_after_answering: the request whose answer is lost
+        self._answering: socket.socket | None = None  # the server socket that answers it
+        self.answer_lost = threading.Event()
 
     def __enter__(self) -> TcpProxy:
         self.restore()
@@ -55,6 +59,13 @@ class TcpProxy:
                     s.shutdown(socket.SHUT_RDWR)
                 s.close()
 
+    def cut_after_answering(self, request: bytes) -> None:
+        """The next time a desk sends ``request`` (bytes of its wire message, such as
+        ``b"COMMIT\\x00"``), relay it, let the server answer, swallow the answer and cut."""
+        with self._lock:
+            self._request, self._answering = request, None
+            self.answer_lost.clear()
+
     def _accept(self, listener: socket.socket) -> None:
         while True:
             try:
@@ -72,12 +83,20 @@ class TcpProxy:
                     server.close()
                     return
                 self._sockets.update((client, server))
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+            for a, b, up in ((client, server, True), (server, client, False)):
+                threading.Thread(target=self._pump, args=(a, b, up), daemon=True).start()
 
-    def _pump(self, source: socket.socket, target: socket.socket) -> None:
+    def _pump(self, source: socket.socket, target: socket.socket, upstream: bool) -> None:
         try:
             while data := source.recv(65536):
+                with self._lock:
+                    if upstream and self._request and self._request in data:
+                        self._request, self._answering = b"", target
+                    swallowed = not upstream and source is self._answering
+                if swallowed:  # the server has answered: the desk never hears it
+                    self.cut()
+                    self.answer_lost.set()
+                    return
                 target.sendall(data)
         except OSError:
             pass

@@ -18,7 +18,7 @@ from support.tcp_proxy import TcpProxy
 
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.journal import JournalRecord
-from summit_desk.db.models import Person
+from summit_desk.db.models import CheckIn, Person
 from summit_desk.domain.values import CheckInKind, CheckInResult, CheckInStatus, Role
 from summit_desk.services.checkin import CheckInService
 from summit_desk.services.context import DeskContext
@@ -83,14 +83,19 @@ def test_the_status_bar_says_offline_with_entries_waiting_and_online_again(
         qtbot.waitUntil(lambda: label.text().startswith("Offline"), timeout=WAIT_MS)
         result = link.call(lambda: CheckInService(link.context).scan(code))
         assert result.status is CheckInStatus.CHECKED_IN
-        qtbot.waitUntil(lambda: "1 entries waiting" in label.text(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: label.text().endswith("check-ins waiting: 1"), timeout=WAIT_MS)
+        # The audit entries waiting with it are named too: a refused scan is one.
+        refused = link.call(lambda: CheckInService(link.context).scan("AST-NOT-A-BADGE"))
+        assert refused.status is CheckInStatus.UNKNOWN
+        qtbot.waitUntil(lambda: "and 1 audit log entries" in label.toolTip(), timeout=WAIT_MS)
+        assert label.text().endswith("check-ins waiting: 1")
 
         states: list[LinkState] = []
         assert window.link_status is not None
         window.link_status.changed.connect(states.append)
         proxy.restore()
         qtbot.waitUntil(lambda: label.text() == "Online", timeout=WAIT_MS)
-        assert LinkState(DeskMode.MERGING, 1) in states  # said while the entry went in
+        assert LinkState(DeskMode.MERGING, 1, 1) in states  # said while the entries went in
         window.runner.wait_idle(5_000)
         window.close()
         link.close()
@@ -143,3 +148,53 @@ def test_the_scan_that_meets_the_dropped_connection_is_answered_offline_without_
         controller.runner.wait_idle(5_000)
         link.close()
         database.dispose()
+
+
+def test_a_scan_the_server_committed_as_the_line_dropped_is_one_entry_after_the_merge(
+    qtbot: QtBot, tmp_path: Path, pg_database: Database
+) -> None:
+    """The worst moment of an outage: the server commits the scan, and the line goes down
+    before its answer reaches the desk. The desk answers the scan from its local journal; that
+    entry has the UUID the server committed, so the merge finds it there: one entry, and
+    nobody on the protocol's list of double admissions."""
+    from summit_desk.ui.checkin.controller import CheckInController
+
+    admin = DeskContext(database=pg_database, operator="admin", role=Role.ADMIN)
+    DemoService(admin).create()
+    with pg_database.reader() as session:
+        ref = session.scalar(
+            select(Person.ref).where(Person.category_code == "DEL").order_by(Person.ref)
+        )
+    assert ref is not None
+    code = PeopleService(admin).badge_code(ref)
+    server = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    with TcpProxy(server.host or "127.0.0.1", server.port or 5432) as proxy:
+        url = pg_database.url.set(host="127.0.0.1", port=proxy.port)
+        database = open_database(url.render_as_string(hide_password=False))
+        desk = make_context(database, role=Role.DESK, desk="desk-1", day=DAY1)
+        link = DeskLink(desk, tmp_path / "journal.sqlite")
+        link.refresh()
+        controller = CheckInController(link.context, "en")
+        results: list[CheckInResult] = []
+        controller.result_ready.connect(results.append)
+        proxy.cut_after_answering(b"COMMIT\x00")
+        with qtbot.waitSignal(controller.banner_changed, timeout=WAIT_MS):
+            controller.scan(code)
+        assert controller.wait_until_idle(WAIT_MS)
+        assert proxy.answer_lost.is_set() and link.mode is DeskMode.OFFLINE
+        assert [r.status for r in results] == [CheckInStatus.CHECKED_IN]
+        with pg_database.reader() as session:  # the server did commit it
+            committed = [str(u) for u in session.scalars(select(CheckIn.uuid))]
+        assert committed == [results[0].entry_uuid]
+
+        proxy.restore()
+        report = link.reconnect()
+        assert report is not None and (report.added, report.known) == (0, 1)
+        assert link.mode is DeskMode.ONLINE and link.state().waiting == 0
+        controller.runner.wait_idle(5_000)
+        link.close()
+        database.dispose()
+    with pg_database.reader() as session:
+        assert len(session.scalars(select(CheckIn.uuid)).all()) == 1
+    supervisor = make_context(pg_database, role=Role.SUPERVISOR, day=DAY1)
+    assert JournalService(supervisor).double_admissions() == []

@@ -5,6 +5,11 @@ countries, delegations, categories, people and their name tokens, badges and the
 with the server's row ids, so that a scan answered offline names the same person and badge.
 A person's e-mail, phone, document number, notes and photo never leave the server: the
 mirror's copies of those columns stay empty.
+
+The operators are mirrored too (name, role, PIN hash, active flag, lockout), so that a desk that
+loses its server, or starts without it, still lets its operators log in and unlock it
+(services.operators). Their PIN hashes are as safe in the mirror as its file is: the file is
+its owner's only (0600, db.engine), and the hashes are scrypt's, salted.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from summit_desk.db.models import (
     Delegation,
     Event,
     EventDay,
+    Operator,
     Person,
     PersonToken,
     ProgrammeSession,
@@ -124,7 +130,18 @@ def copy_reference_tables(server: Session, local: Session) -> int:
     rows = [dict(r) for r in server.execute(select(*tokens.columns)).mappings()]
     for start in range(0, len(rows), _BATCH):
         local.execute(insert(tokens), rows[start : start + _BATCH])
-    return copied + len(rows)
+    return copied + len(rows) + copy_operators(server, local)
+
+
+def copy_operators(server: Session, local: Session) -> int:
+    """Replace the mirror's operators with the server's, whole: an operator removed or renamed
+    on the server can no longer log in here (nothing refers to an operator's row)."""
+    table: Table = Operator.__table__  # type: ignore[assignment]
+    rows = [dict(r) for r in server.execute(select(*table.columns)).mappings()]
+    local.execute(delete(table))
+    if rows:
+        local.execute(insert(table), rows)
+    return len(rows)
 
 
 def _step_down_heads(local: Session, rows: Sequence[dict[str, Any]]) -> None:

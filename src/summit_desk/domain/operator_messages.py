@@ -23,6 +23,12 @@ OPERATOR_MESSAGES: dict[str, dict[str, str]] = {
         "fa": "«{name}» پس از {failures} رمز نادرست قفل شده است؛ {minutes} دقیقهٔ دیگر دوباره "
         "بکوشید",
     },
+    "operator.online_only": {
+        "en": "The server {target} is out of reach: operators are added only while it answers "
+        "(offline, the desk's operators log in with the PINs they had on the server)",
+        "fa": "سرور {target} در دسترس نیست: کاربر تنها هنگامی افزوده می‌شود که سرور پاسخ دهد "
+        "(در حالت برون‌خط، کاربران میز با همان رمزی که روی سرور داشتند وارد می‌شوند)",
+    },
     "operator.pin_mismatch": {
         "en": "The two PINs are not the same",
         "fa": "دو رمز یکسان نیستند",

@@ -105,8 +105,12 @@ class CheckInService:
     def __init__(self, context: DeskContext) -> None:
         self.context = context
 
-    def scan(self, raw: str, *, day: date | None = None) -> CheckInResult:
-        """Check in the holder of a scanned (or typed) badge code."""
+    def scan(
+        self, raw: str, *, day: date | None = None, entry_uuid: uuid.UUID | None = None
+    ) -> CheckInResult:
+        """Check in the holder of a scanned (or typed) badge code. ``entry_uuid`` is the
+        arrival's UUID, when the caller draws it once for a scan it may retry elsewhere
+        (services.offline): the same scan is then one entry wherever it was written."""
         code = clean_scan(raw)
         day = day or self.context.today()
         if not code:
@@ -117,18 +121,23 @@ class CheckInService:
                 return audit_refusal(
                     self.context, session, CheckInResult(CheckInStatus.UNKNOWN, code, day)
                 )
-            return audit_refusal(
-                self.context, session, self._check_in(session, badge.person_id, badge, code, day)
+            result = self._check_in(
+                session, badge.person_id, badge, code, day, entry_uuid=entry_uuid
             )
+            return audit_refusal(self.context, session, result)
 
-    def check_in_person(self, person_id: int, *, day: date | None = None) -> CheckInResult:
-        """Check in a person the desk picked from the search results (no badge scanned)."""
+    def check_in_person(
+        self, person_id: int, *, day: date | None = None, entry_uuid: uuid.UUID | None = None
+    ) -> CheckInResult:
+        """Check in a person the desk picked from the search results (no badge scanned);
+        ``entry_uuid`` as for ``scan``."""
         day = day or self.context.today()
         with self.context.database.writer() as session, session.begin():
             badge = badge_db.active_badge(session, person_id)
             if session.get(Person, person_id) is None:
                 raise NotFound("person.unknown", ref=str(person_id))
-            result = self._check_in(session, person_id, badge, badge.code if badge else "", day)
+            code = badge.code if badge else ""
+            result = self._check_in(session, person_id, badge, code, day, entry_uuid=entry_uuid)
             return audit_refusal(self.context, session, result)
 
     def undo(self, entry_uuid: str, reason: str) -> PersonSummary:
@@ -168,7 +177,14 @@ class CheckInService:
         return repo.summaries(session, [person_id], day)[0]
 
     def _check_in(
-        self, session: Session, person_id: int, badge: Badge | None, code: str, day: date
+        self,
+        session: Session,
+        person_id: int,
+        badge: Badge | None,
+        code: str,
+        day: date,
+        *,
+        entry_uuid: uuid.UUID | None = None,
     ) -> CheckInResult:
         if badge is not None and badge.status != BadgeStatus.ACTIVE:
             current = badge_db.active_badge(session, person_id)
@@ -210,7 +226,7 @@ class CheckInService:
         # held until the commit, so nothing more is done between them.
         notify = checkin_db.notify_on_arrival(session, person_id)
         entry = CheckIn(
-            uuid=uuid.uuid4(),
+            uuid=entry_uuid or uuid.uuid4(),
             kind=CheckInKind.ARRIVAL,
             person_id=person_id,
             badge_id=badge.id if badge else None,

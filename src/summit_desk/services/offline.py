@@ -9,9 +9,13 @@ idempotent, whatever other desks merged first), the mirror is refreshed, and the
 
 Services reach the database through ``DeskLink.database``, which hands out the server's
 sessions or the local file's according to the mode; ``DeskLink.call`` runs a use case and, when
-the server is lost under it, runs it once more on the local journal. The scan that was lost
-never answered ``checked_in``; if the server did commit it, the retry is a second entry of the
-same person, which the merge keeps and the protocol's list of double admissions shows.
+the server is lost under it, runs it once more on the local journal. A scan is run with
+``call_once``: its entry's UUID is drawn once for the operator's action and the retry writes the
+same UUID, so that a scan the server committed just as the connection dropped (the desk never
+heard its answer) is one entry after the merge, not a double admission.
+
+Operators log in offline against the mirror's copy of the server's operators; their wrong PINs
+are counted in the local file, and carried to the server on reconnect (``db.operators``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -32,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from summit_desk.db import journal as journal_db
 from summit_desk.db import local_journal, merged_audit, mirror
+from summit_desk.db import operators as operator_db
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.schema import upgrade
 from summit_desk.domain.errors import DatabaseUnavailable, SummitDeskError
@@ -52,7 +58,8 @@ class DeskMode(StrEnum):
 @dataclass(frozen=True, slots=True)
 class LinkState:
     mode: DeskMode
-    waiting: int  # local journal entries the server does not hold yet
+    waiting: int  # check-ins (arrivals, door entries, undos) the server does not hold yet
+    audit_waiting: int = 0  # audit entries (logins, refused scans...) it does not hold yet
 
 
 def local_journal_path(server: Database) -> Path:
@@ -77,6 +84,15 @@ class LinkedDatabase(Database):
 
     def writer(self) -> Session:
         return self._current().writer()
+
+
+def pinned(database: Database) -> tuple[Database, bool]:
+    """The database a use case of several transactions keeps to from start to end (a desk's
+    link may change its mode between them), and whether that is the desk's local journal."""
+    if isinstance(database, LinkedDatabase) and database.link is not None:
+        current = database.link.current()
+        return current, current is database.link.local
+    return database, False
 
 
 class DeskLink:
@@ -116,7 +132,8 @@ class DeskLink:
     def state(self) -> LinkState:
         with self.local.reader() as session:
             waiting = local_journal.count_waiting(session)
-        return LinkState(self._mode, waiting)
+            audit = len(local_journal.waiting_audit(session))
+        return LinkState(self._mode, waiting, audit)
 
     def went_offline(self) -> None:
         with self._lock:
@@ -139,6 +156,13 @@ class DeskLink:
         if not self.has_mirror():
             raise DatabaseUnavailable("journal.no_mirror", target=self.server.label)
         return work()
+
+    def call_once(self, work: Callable[[uuid.UUID], T]) -> T:
+        """``call`` for a use case that writes one journal entry: ``work`` is given the
+        entry's UUID, the same to the retry as to the first attempt (the UUID is the entry's
+        nonce: the merge keeps one entry of that UUID, whichever attempt wrote it)."""
+        nonce = uuid.uuid4()
+        return self.call(lambda: work(nonce))
 
     def has_mirror(self) -> bool:
         if self._mirrored:
@@ -189,6 +213,7 @@ class DeskLink:
             self._mode = DeskMode.ONLINE if online else DeskMode.MERGING
             try:
                 report = self._merge_waiting()
+                self._carry_lockouts()
             except (DBAPIError, DatabaseUnavailable, SummitDeskError):
                 if not online:  # (online, a lost server has already taken the desk offline)
                     self._mode = DeskMode.OFFLINE
@@ -218,6 +243,19 @@ class DeskLink:
             local_journal.mark_audit_synced(session, audit_ids)
         return report
 
+    def _carry_lockouts(self) -> None:
+        """Give the server the wrong PINs counted here while it was away (the higher count
+        and the later lockout win: see ``db.operators.carry_lockout``)."""
+        with self.local.reader() as session:
+            counted = local_journal.counted_lockouts(session)
+        if not counted:
+            return
+        with self.server.writer() as session, session.begin():
+            for name, lockout in counted.items():
+                operator_db.carry_lockout(session, name, lockout)
+        with self.local.writer() as session, session.begin():
+            local_journal.forget_lockouts(session, counted)
+
     def close(self) -> None:
         self.local.dispose()
 
@@ -232,16 +270,27 @@ def linked_call(context: DeskContext, work: Callable[[], T]) -> T:
     return work()
 
 
+def linked_call_once(context: DeskContext, work: Callable[[uuid.UUID], T]) -> T:
+    """``linked_call`` for a use case that writes one journal entry (a scan): ``work`` is given
+    its entry's UUID, drawn once, so that a retry on the local journal writes the same entry."""
+    database = context.database
+    if isinstance(database, LinkedDatabase) and database.link is not None:
+        return database.link.call_once(work)
+    return work(uuid.uuid4())
+
+
 def start_desk(context: DeskContext, local_path: Path | None = None) -> DeskLink:
     """A server desk's link, its server brought to the newest schema; a server out of reach at
-    the start is an offline start on the mirror of an earlier day (``db.unavailable`` when this
-    desk never had one)."""
+    the start is an offline start on the mirror of an earlier day, where operators log in
+    against the mirrored operators (``journal.no_mirror`` when this desk never had one)."""
     link = DeskLink(context, local_path)
     try:
         upgrade(context.database)
     except DatabaseUnavailable as exc:
         if exc.code != "db.unavailable" or not link.has_mirror():
             link.close()
+            if exc.code == "db.unavailable" and server_unanswered(exc):
+                raise DatabaseUnavailable("journal.no_mirror", target=link.server.label) from exc
             raise
         link.went_offline()
     return link

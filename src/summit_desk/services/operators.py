@@ -7,6 +7,14 @@ databases of before) still verify and are rehashed at the next right PIN. Five w
 row lock the operator out for a wait that doubles with each further wrong PIN; every failure is
 in the audit log. A real event has no operators until its admin is added (``add`` allows the
 first operator of an empty table, an admin, to be added without an admin's context).
+
+A desk on a server that is away (services.offline) logs its operators in against its mirror of
+the server's operators: the same PIN hashes and roles, its wrong PINs and lockout counted in
+its own file (so that the lockout holds through an outage) and carried to the server on
+reconnect, each attempt in its local audit log (merged on reconnect). Offline, a login writes
+nothing to the operators table: no reset of the server's count (a right PIN given offline clears
+only this desk's count; the server's count may hold another desk's failures), no rehash. Adding
+an operator waits for the server.
 """
 
 from __future__ import annotations
@@ -17,13 +25,18 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from sqlalchemy.orm import Session
+
+from summit_desk.db import local_journal
 from summit_desk.db import operators as operator_db
 from summit_desk.db.models import Operator
+from summit_desk.db.operators import Lockout
 from summit_desk.domain.errors import Conflict, PermissionDenied, SummitDeskError
 from summit_desk.domain.names import clean_input
 from summit_desk.domain.persian import as_utc
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
+from summit_desk.services.offline import pinned
 
 MIN_PIN = 6
 MIN_PASSWORD = 10
@@ -97,8 +110,11 @@ class OperatorService:
         if not name:
             raise SummitDeskError("import.required")
         check_pin_format(pin)
+        database, offline = pinned(self.context.database)
+        if offline:  # the mirror's operators are the server's: a new one would be this desk's
+            raise SummitDeskError("operator.online_only", target=database.label)
         stored = hash_pin(pin)  # slow: not inside the write lock
-        with self.context.database.writer() as session, session.begin():
+        with database.writer() as session, session.begin():
             first = not operator_db.operators(session)
             if not (first and role is Role.ADMIN):
                 self.context.require(Role.ADMIN, "action.add_operator")
@@ -129,49 +145,83 @@ class OperatorService:
         each written to the audit log before the refusal is raised.
         """
         name = name.strip()
-        with self.context.database.reader() as session:
+        database, offline = pinned(self.context.database)
+        with database.reader() as session:
             operator = operator_db.operator_named(session, name)
         # The slow hash is checked outside the write lock, so that a login never holds up a scan.
         right = operator is not None and operator.active and pin_matches(pin, operator.pin_hash)
         now = self.context.now()
-        refusal: SummitDeskError | None = None
-        with self.context.database.writer() as session, session.begin():
+        where = {"offline": True} if offline else {}  # for whoever reads the server's log
+        refusal: PermissionDenied | None
+        acting: DeskContext | None
+        with database.writer() as session, session.begin():
             stored = operator_db.operator_named(session, name) if operator else None
             if stored is None or not stored.active:
-                self.context.audit(session, "login.failed", name, wanted=action, why="unknown")
-                refusal = PermissionDenied("operator.bad_pin", name=name)
-            elif stored.locked_until is not None and as_utc(stored.locked_until) > now:
-                self.context.audit(session, "login.failed", name, wanted=action, why="locked")
-                refusal = _locked(stored, now)
-            elif not right:
-                stored.failed_pins += 1
-                wait = lockout_wait(stored.failed_pins)
-                stored.locked_until = now + wait if wait else None
                 self.context.audit(
-                    session, "login.failed", name, wanted=action, failures=stored.failed_pins
+                    session, "login.failed", name, wanted=action, why="unknown", **where
                 )
                 refusal = PermissionDenied("operator.bad_pin", name=name)
+                acting = None
             else:
-                stored.failed_pins, stored.locked_until = 0, None
-                if needs_rehash(stored.pin_hash):
-                    stored.pin_hash = hash_pin(pin)
-                acting = replace(self.context, operator=stored.name, role=Role(stored.role))
-                try:
-                    acting.require(needed, action)
-                except PermissionDenied as exc:
-                    acting.audit(session, "login.refused", name, wanted=action)
-                    refusal = exc
+                before = (
+                    local_journal.lockout(session, stored)
+                    if offline
+                    else operator_db.lockout_of(stored)
+                )
+                refusal, acting, after = self._judge(
+                    session, stored, lockout=before, right=right, needed=needed,
+                    action=action, now=now, where=where,
+                )  # fmt: skip
+                if offline:  # the mirror's operators table is the server's: not written
+                    local_journal.save_lockout(session, stored.name, after)
                 else:
-                    acting.audit(session, "login", name, wanted=action)
+                    operator_db.set_lockout(stored, after)
+                    if right and needs_rehash(stored.pin_hash):
+                        stored.pin_hash = hash_pin(pin)
         if refusal is not None:
             raise refusal
+        assert acting is not None
         return acting
 
+    def _judge(
+        self,
+        session: Session,
+        stored: Operator,
+        *,
+        lockout: Lockout,
+        right: bool,
+        needed: Role,
+        action: str,
+        now: datetime,
+        where: dict[str, bool],
+    ) -> tuple[PermissionDenied | None, DeskContext | None, Lockout]:
+        """(the refusal, or the acting context; the lockout after) of one attempt, audited."""
+        name = stored.name
+        if lockout.locked_at(now):
+            self.context.audit(session, "login.failed", name, wanted=action, why="locked", **where)
+            return _locked(name, lockout, now), None, lockout
+        if not right:
+            failures = lockout.failed_pins + 1
+            wait = lockout_wait(failures)
+            self.context.audit(
+                session, "login.failed", name, wanted=action, failures=failures, **where
+            )
+            after = Lockout(failures, now + wait if wait else None)
+            return PermissionDenied("operator.bad_pin", name=name), None, after
+        acting = replace(self.context, operator=name, role=Role(stored.role))
+        try:
+            acting.require(needed, action)
+        except PermissionDenied as exc:
+            acting.audit(session, "login.refused", name, wanted=action, **where)
+            return exc, None, Lockout()
+        acting.audit(session, "login", name, wanted=action, **where)
+        return None, acting, Lockout()
 
-def _locked(operator: Operator, now: datetime) -> PermissionDenied:
-    assert operator.locked_until is not None
-    left = as_utc(operator.locked_until) - now
+
+def _locked(name: str, lockout: Lockout, now: datetime) -> PermissionDenied:
+    assert lockout.locked_until is not None
+    left = as_utc(lockout.locked_until) - now
     minutes = max(1, -(-int(left.total_seconds()) // 60))
     return PermissionDenied(
-        "operator.locked", name=operator.name, failures=operator.failed_pins, minutes=minutes
+        "operator.locked", name=name, failures=lockout.failed_pins, minutes=minutes
     )

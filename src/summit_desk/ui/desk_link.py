@@ -4,6 +4,8 @@ reconnects and merges the local journal once the server answers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -33,7 +35,7 @@ class DeskLinkStatus(QObject):
     def _poll(self) -> LinkState:  # in the runner's thread
         if self.link.mode is not DeskMode.ONLINE:
             if self.link.probe():  # back: say so while the local journal goes in (queued)
-                self.changed.emit(LinkState(DeskMode.MERGING, self.link.state().waiting))
+                self.changed.emit(replace(self.link.state(), mode=DeskMode.MERGING))
                 self.link.reconnect()
         elif self.link.has_waiting():  # taken by the local journal while the merge ran
             self.link.reconnect()
@@ -52,12 +54,26 @@ class DeskLinkLabel(QLabel):
         self.setObjectName("deskLink")
 
     def show_link(self, state: LinkState) -> None:
+        # The count the desk's staff care about is of check-ins (people the other desks do not
+        # see as in yet); the audit entries that go with them (logins, refused scans) are in
+        # the tooltip, so that the label never says "0 waiting" while something is.
         waiting = number(state.waiting, self.lang)
         if state.mode is DeskMode.ONLINE:
             text, colour = self.tr("Online"), "#2e7d32"
         elif state.mode is DeskMode.MERGING:
-            text, colour = self.tr("Merging the local journal: %1 entries"), "#8a5a00"
+            text, colour = self.tr("Merging the local journal: check-ins: %1"), "#8a5a00"
         else:
-            text, colour = self.tr("Offline: on the local journal, %1 entries waiting"), "#B00020"
+            text = self.tr("Offline: on the local journal; check-ins waiting: %1")
+            colour = "#B00020"
         self.setText(text.replace("%1", waiting))
+        self.setToolTip(
+            ""
+            if state.mode is DeskMode.ONLINE
+            else self.tr(
+                "Waiting to be merged into the server: %1 check-ins and %2 audit log entries "
+                "(logins, refused scans, undos)"
+            )
+            .replace("%1", waiting)
+            .replace("%2", number(state.audit_waiting, self.lang))
+        )
         self.setStyleSheet(f"QLabel#deskLink {{ color: {colour}; font-weight: bold; }}")

@@ -3,7 +3,9 @@ unlocks a desk left idle (issue #8, item 6). The rules (PIN format, lockout, rol
 of every attempt) are the operator service's; this dialog only asks and shows its answer.
 
 The PIN is checked on the spot: a slow hash of about a tenth of a second, which a login can
-wait for, unlike a scan.
+wait for, unlike a scan. A desk on a server checks it through its link: if the server is lost
+as the PIN is checked, it is checked again against the desk's mirror (services.operators), so
+that a desk locked during an outage opens again with its operator's PIN.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.values import Role
 from summit_desk.services.context import DeskContext
+from summit_desk.services.offline import linked_call
 from summit_desk.services.operators import OperatorService
 
 
@@ -91,8 +94,10 @@ class OperatorDialog(QDialog):
             if self.purpose is Purpose.FIRST_ADMIN:
                 if pin != self.again.text():
                     raise SummitDeskError("operator.pin_mismatch")
-                service.add(name, Role.ADMIN, pin)
-            self.acting = service.authorise(name, pin, needed, action)
+                linked_call(self.context, lambda: service.add(name, Role.ADMIN, pin))
+            self.acting = linked_call(
+                self.context, lambda: service.authorise(name, pin, needed, action)
+            )
         except SummitDeskError as exc:
             self.error.setText(exc.message(self.lang))
             self.pin.clear()

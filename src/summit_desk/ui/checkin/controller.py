@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -26,7 +27,7 @@ from summit_desk.domain.persian import to_persian_digits, venue_time
 from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
 from summit_desk.services.checkin import CheckInService, NotifiedArrival
 from summit_desk.services.context import DeskContext
-from summit_desk.services.offline import linked_call
+from summit_desk.services.offline import linked_call_once
 from summit_desk.services.operators import OperatorService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin.results_model import PeopleResultsModel
@@ -200,20 +201,26 @@ class CheckInController(QObject):
         self._query = ""
         self.clear_input.emit()
         day = self.context.today()
-        self._check_in(lambda: self.check_ins.scan(raw, day=day), self._search_seq)
+        self._check_in(
+            lambda entry: self.check_ins.scan(raw, day=day, entry_uuid=entry), self._search_seq
+        )
 
     def check_in_person(self, person_id: int) -> None:
         day = self.context.today()
-        self._check_in(lambda: self.check_ins.check_in_person(person_id, day=day), None)
+        self._check_in(
+            lambda entry: self.check_ins.check_in_person(person_id, day=day, entry_uuid=entry),
+            None,
+        )
 
-    def _check_in(self, work: Callable[[], CheckInResult], scan_seq: int | None) -> None:
+    def _check_in(self, work: Callable[[UUID], CheckInResult], scan_seq: int | None) -> None:
         """Run a check-in; ``scan_seq`` is the search a scan replaced (None for a pick)."""
         photo_for, context = self.photo_for, self.context
 
         def attempt() -> tuple[CheckInResult, bytes | None]:
             # A desk on a server: the check-in that meets a dropped connection is answered
-            # from the local journal, not shown as an error.
-            result = linked_call(context, work)
+            # from the local journal, not shown as an error; its entry's UUID is drawn once,
+            # so that a scan the server committed as the connection dropped stays one entry.
+            result = linked_call_once(context, work)
             person = result.person
             photo = photo_for(person.id) if photo_for and person else None
             return result, photo
