@@ -14,6 +14,7 @@ its owner's only (0600, db.engine), and the hashes are scrypt's, salted.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -182,15 +183,33 @@ def pull_journal(server: Session, local: Session) -> int:
     """Copy the server's journal entries the mirror lacks; each is marked as the server's."""
     server_uuids = set(server.scalars(select(CheckIn.uuid)))
     missing = server_uuids - set(local.scalars(select(CheckIn.uuid)))
-    columns = [c for c in CheckIn.__table__.columns if c.name != "id"]
-    table: Table = CheckIn.__table__  # type: ignore[assignment]
     wanted = sorted(missing)
     for start in range(0, len(wanted), _BATCH):
-        chunk = wanted[start : start + _BATCH]
-        rows = [
-            dict(r) for r in server.execute(select(*columns).where(CheckIn.uuid.in_(chunk)))
-            .mappings()
-        ]  # fmt: skip
-        local.execute(insert(table), rows)
+        local.execute(insert(_journal()), _entries(server, wanted[start : start + _BATCH]))
     local_journal.mark_synced(local, (str(u) for u in server_uuids))
     return len(missing)
+
+
+def pull_entries(server: Session, local: Session, uuids: Sequence[uuid.UUID]) -> int:
+    """Copy the server's entries of ``uuids`` (a few: those the desk has just written on the
+    server) that the mirror lacks, marked as the server's; an entry the server does not hold is
+    left as it is (one the desk wrote in its local journal is still waiting)."""
+    rows = _entries(server, uuids)
+    held = [row["uuid"] for row in rows]
+    here = set(local.scalars(select(CheckIn.uuid).where(CheckIn.uuid.in_(held))))
+    new = [row for row in rows if row["uuid"] not in here]
+    if new:
+        local.execute(insert(_journal()), new)
+    local_journal.mark_synced(local, (str(u) for u in held))
+    return len(new)
+
+
+def _journal() -> Table:
+    return CheckIn.__table__  # type: ignore[return-value]
+
+
+def _entries(server: Session, uuids: Sequence[uuid.UUID]) -> list[dict[str, Any]]:
+    """The server's rows of the entries ``uuids``, without their row ids (the mirror's own)."""
+    columns = [c for c in _journal().columns if c.name != "id"]
+    query = select(*columns).where(CheckIn.uuid.in_(uuids))
+    return [dict(row) for row in server.execute(query).mappings()]

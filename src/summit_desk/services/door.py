@@ -76,12 +76,19 @@ class DoorService:
         """The session a door is for, by its code (as ``sessions --json`` lists it) or id."""
         return EventService(self.context).session(key)
 
-    def scan(self, raw: str, session_key: str) -> CheckInResult:
+    def scan(
+        self, raw: str, session_key: str, *, entry_uuid: uuid.UUID | None = None
+    ) -> CheckInResult:
         """Let the holder of a scanned badge code into the session, or say why not."""
         programme = self.session(session_key)
-        return self.scan_into(raw, programme)
+        return self.scan_into(raw, programme, entry_uuid=entry_uuid)
 
-    def scan_into(self, raw: str, programme: SessionInfo) -> CheckInResult:
+    def scan_into(
+        self, raw: str, programme: SessionInfo, *, entry_uuid: uuid.UUID | None = None
+    ) -> CheckInResult:
+        """``scan`` for the session a door already holds. ``entry_uuid`` is the entry's UUID
+        when the caller draws it once for a scan it may retry on the desk's local journal
+        (services.offline): the scan is then one entry wherever it was written."""
         code = clean_scan(raw)
         if not code:
             return CheckInResult(
@@ -89,9 +96,13 @@ class DoorService:
                 detail="code.empty",
             )  # fmt: skip
         with self.context.database.writer() as session, session.begin():
-            return audit_refusal(self.context, session, self._scan(session, code, programme))
+            return audit_refusal(
+                self.context, session, self._scan(session, code, programme, entry_uuid)
+            )
 
-    def _scan(self, session: Session, code: str, programme: SessionInfo) -> CheckInResult:
+    def _scan(
+        self, session: Session, code: str, programme: SessionInfo, entry_uuid: uuid.UUID | None
+    ) -> CheckInResult:
         day = self.context.today()
         result = CheckInResult(CheckInStatus.ERROR, code, day, session=programme.code)
         badge = badge_db.badge_by_code(session, code)
@@ -134,7 +145,7 @@ class DoorService:
                 desk=first.desk,
             )
         entry = CheckIn(
-            uuid=uuid.uuid4(),
+            uuid=entry_uuid or uuid.uuid4(),
             kind=CheckInKind.SESSION_ENTRY,
             person_id=person_id,
             badge_id=badge.id,

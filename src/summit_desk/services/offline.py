@@ -12,7 +12,9 @@ sessions or the local file's according to the mode; ``DeskLink.call`` runs a use
 the server is lost under it, runs it once more on the local journal. A scan is run with
 ``call_once``: its entry's UUID is drawn once for the operator's action and the retry writes the
 same UUID, so that a scan the server committed just as the connection dropped (the desk never
-heard its answer) is one entry after the merge, not a double admission.
+heard its answer) is one entry after the merge, not a double admission. An entry a scan wrote
+on the server is copied into the mirror at once, so that the desk knows its own entries offline
+(a panel's door counts who it let in) before the next refresh brings the other desks'.
 
 Operators log in offline against the mirror's copy of the server's operators; their wrong PINs
 are counted in the local file, and carried to the server on reconnect (``db.operators``).
@@ -162,7 +164,22 @@ class DeskLink:
         entry's UUID, the same to the retry as to the first attempt (the UUID is the entry's
         nonce: the merge keeps one entry of that UUID, whichever attempt wrote it)."""
         nonce = uuid.uuid4()
-        return self.call(lambda: work(nonce))
+        online = self._mode is DeskMode.ONLINE
+        result = self.call(lambda: work(nonce))
+        if online and self._mode is DeskMode.ONLINE:
+            self._keep_own_entry(nonce)
+        return result
+
+    def _keep_own_entry(self, entry: uuid.UUID) -> None:
+        """Copy the entry a scan has just written on the server into the mirror, so that the
+        desk that goes offline a minute later still knows whom it let in (a door's count and
+        latest entries, "already in", an undo); other desks' entries come with the next
+        refresh, as does this one if the server or the mirror cannot give it now."""
+        try:
+            with self.server.reader() as source, self.local.writer() as target, target.begin():
+                mirror.pull_entries(source, target, [entry])
+        except (DBAPIError, SummitDeskError) as exc:
+            log.info("entry %s left for the next refresh of the mirror: %s", entry, exc)
 
     def has_mirror(self) -> bool:
         if self._mirrored:

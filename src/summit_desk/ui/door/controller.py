@@ -6,6 +6,12 @@ and undos go to the serial "door" channel, one at a time in the order they were 
 session's count is read on the "attendance" channel by a ``Refresher``, on request and every
 few seconds while the page is shown (other doors scan into the same panel). A scan makes a
 count still being read stale, so the count never lags behind the banner.
+
+A door on a server outlives the LAN as the check-in page does (services.offline): its scans,
+its count and the programme are read through the desk's link, so the scan that meets a dropped
+connection is answered from the local journal instead of showing an error, and the count goes
+on from it. A scan's entry UUID is drawn once and kept by the retry, so an entry the server
+committed as the line dropped is one entry after the merge.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from summit_desk.domain.values import CheckInResult, PersonSummary, Role, Sessio
 from summit_desk.services.context import DeskContext
 from summit_desk.services.door import DoorService, SessionAttendance
 from summit_desk.services.event import EventService
+from summit_desk.services.offline import linked_call, linked_call_once
 from summit_desk.services.operators import OperatorService
 from summit_desk.ui.tasks import Refresher, Runner
 from summit_desk.ui.widgets.arrivals_model import Arrival, ArrivalsModel
@@ -77,8 +84,13 @@ class DoorController(QObject):
     # --- the panel ----------------------------------------------------------------------------
     def load(self) -> None:
         """Read the programme and choose the panel of this time of day."""
-        events = EventService(self.context)
-        self.runner.run(PROGRAMME, events.sessions, self._programme, self.failed.emit)
+        context, events = self.context, EventService(self.context)
+        self.runner.run(
+            PROGRAMME,
+            lambda: linked_call(context, events.sessions),
+            self._programme,
+            self.failed.emit,
+        )
 
     def _programme(self, sessions: list[SessionInfo]) -> None:
         self.sessions = sessions
@@ -121,8 +133,10 @@ class DoorController(QObject):
         self.refresher.stop_polling()
 
     def _read_attendance(self) -> SessionAttendance | None:
-        chosen = self.chosen
-        return self.door.attendance_of(chosen) if chosen is not None else None
+        chosen, door = self.chosen, self.door
+        if chosen is None:
+            return None
+        return linked_call(self.context, lambda: door.attendance_of(chosen))
 
     def _show_attendance(self, attendance: SessionAttendance | None) -> None:
         if attendance is None or self.chosen is None or attendance.session.id != self.chosen.id:
@@ -145,10 +159,12 @@ class DoorController(QObject):
         if programme is None:
             self.failed.emit(self.tr("Choose the panel this door is for."))
             return
-        door = self.door
+        door, context = self.door, self.context
         self.runner.run(
             DOOR,
-            lambda: door.scan_into(raw, programme),
+            lambda: linked_call_once(
+                context, lambda entry: door.scan_into(raw, programme, entry_uuid=entry)
+            ),
             partial(self._show_result, self.session_name(programme)),
             self._show_error,
             stales=(ATTENDANCE,),
