@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -198,3 +199,43 @@ def test_a_scan_the_server_committed_as_the_line_dropped_is_one_entry_after_the_
         assert len(session.scalars(select(CheckIn.uuid)).all()) == 1
     supervisor = make_context(pg_database, role=Role.SUPERVISOR, day=DAY1)
     assert JournalService(supervisor).double_admissions() == []
+
+
+def test_an_undo_the_server_committed_as_the_line_dropped_is_one_undo_after_the_merge(
+    tmp_path: Path, pg_database: Database
+) -> None:
+    """An undo is a journal line like a scan: the one the server committed as the line went
+    down is written again on the local journal with the same UUID, so the merge finds it there
+    and the entry is undone once, not twice."""
+    admin = DeskContext(database=pg_database, operator="admin", role=Role.ADMIN)
+    DemoService(admin).create()
+    code = PeopleService(admin).badge_code("GIL-002")
+    server = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
+    with TcpProxy(server.host or "127.0.0.1", server.port or 5432) as proxy:
+        url = pg_database.url.set(host="127.0.0.1", port=proxy.port)
+        database = open_database(url.render_as_string(hide_password=False))
+        desk = make_context(database, role=Role.DESK, desk="desk-1", day=DAY1)
+        link = DeskLink(desk, tmp_path / "journal.sqlite")
+        link.refresh()
+        arrived = link.call_once(lambda entry: CheckInService(link.context).scan(
+            code, day=DAY1, entry_uuid=entry))  # fmt: skip
+        assert arrived.status is CheckInStatus.CHECKED_IN and arrived.entry_uuid
+        supervisor = replace(link.context, operator="supervisor", role=Role.SUPERVISOR)
+        proxy.cut_after_answering(b"COMMIT\x00")
+        person = link.call_once(lambda line: CheckInService(supervisor).undo(
+            arrived.entry_uuid or "", "wrong person", line))  # fmt: skip
+        assert proxy.answer_lost.is_set() and link.mode is DeskMode.OFFLINE
+        assert person.ref == "GIL-002"
+        with pg_database.reader() as session:  # the server did commit the undo
+            undos = session.scalars(select(CheckIn.uuid).where(CheckIn.kind == CheckInKind.UNDO))
+            committed = list(undos)
+        assert len(committed) == 1
+
+        proxy.restore()
+        report = link.reconnect()
+        assert report is not None and report.added == 0
+        link.close()
+        database.dispose()
+    with pg_database.reader() as session:
+        lines = session.scalars(select(CheckIn.uuid).where(CheckIn.kind == CheckInKind.UNDO))
+        assert list(lines) == committed

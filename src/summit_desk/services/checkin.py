@@ -47,10 +47,13 @@ def undo_entry(
     kind: CheckInKind,
     unknown: str,
     already: str,
+    undo_uuid: uuid.UUID | None = None,
 ) -> CheckIn:
     """Append the journal line that undoes the entry ``entry_uuid`` of ``kind`` (an arrival at
     the desk, an entry at a panel's door) and return that entry. The holder's row is locked
-    first, so of two supervisors undoing it at once the second waits and is told it is done."""
+    first, so of two supervisors undoing it at once the second waits and is told it is done.
+    ``undo_uuid`` is the undo line's own UUID when the desk drew it (see ``scan``'s
+    ``entry_uuid``: a retry on the local journal then writes the same line)."""
     try:
         wanted = uuid.UUID(entry_uuid)
     except ValueError:
@@ -63,7 +66,7 @@ def undo_entry(
         raise SummitDeskError(already, entry=entry_uuid)
     session.add(
         CheckIn(
-            uuid=uuid.uuid4(),
+            uuid=undo_uuid or uuid.uuid4(),
             kind=CheckInKind.UNDO,
             person_id=entry.person_id,
             badge_id=entry.badge_id,
@@ -140,7 +143,9 @@ class CheckInService:
             result = self._check_in(session, person_id, badge, code, day, entry_uuid=entry_uuid)
             return audit_refusal(self.context, session, result)
 
-    def undo(self, entry_uuid: str, reason: str) -> PersonSummary:
+    def undo(
+        self, entry_uuid: str, reason: str, undo_uuid: uuid.UUID | None = None
+    ) -> PersonSummary:
         """Cancel an arrival; only a supervisor may, and the reason is kept in the journal."""
         self.context.require(Role.SUPERVISOR, "action.undo")
         reason = required_reason(reason)
@@ -153,6 +158,7 @@ class CheckInService:
                 kind=CheckInKind.ARRIVAL,
                 unknown="checkin.unknown_entry",
                 already="checkin.already_undone",
+                undo_uuid=undo_uuid,
             )
             self.context.audit(session, "checkin.undo", str(entry.uuid), reason=reason)
             session.flush()

@@ -206,7 +206,9 @@ class DoorService:
                 counts.append(SessionAttendance(programme, entered, invited))
         return counts
 
-    def undo(self, entry_uuid: str, reason: str) -> PersonSummary:
+    def undo(
+        self, entry_uuid: str, reason: str, undo_uuid: uuid.UUID | None = None
+    ) -> PersonSummary:
         """Cancel a mistaken entry into a session; only a supervisor may, with a reason that the
         journal and the audit log keep. The holder may then be scanned in again."""
         self.context.require(Role.SUPERVISOR, "action.undo_entry")
@@ -220,6 +222,7 @@ class DoorService:
                 kind=CheckInKind.SESSION_ENTRY,
                 unknown="door.unknown_entry",
                 already="door.already_undone",
+                undo_uuid=undo_uuid,
             )
             programme = session.get(ProgrammeSession, entry.session_id)
             self.context.audit(

@@ -277,15 +277,16 @@ class CheckInController(QObject):
             return
         context = self.context
 
-        def work() -> PersonSummary:
+        def work(undo_id: UUID) -> PersonSummary:
             acting = OperatorService(context).authorise(
                 supervisor, pin, Role.SUPERVISOR, "action.undo"
             )
-            return CheckInService(acting).undo(arrival.entry_uuid, reason)
+            return CheckInService(acting).undo(arrival.entry_uuid, reason, undo_id)
 
         self.runner.run(
             CHECK_IN,
-            work,
+            # Through the link, its line's UUID drawn once, as a scan's.
+            lambda: linked_call_once(context, work),
             partial(self._undone, arrival, supervisor.strip(), reason),
             self.undo_refused.emit,
             stales=(SEARCH,),

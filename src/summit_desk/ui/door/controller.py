@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time
 from functools import partial
+from uuid import UUID
 
 from PySide6.QtCore import QObject, Signal
 
@@ -194,15 +195,16 @@ class DoorController(QObject):
             return
         context = self.context
 
-        def work() -> PersonSummary:
+        def work(undo_id: UUID) -> PersonSummary:
             acting = OperatorService(context).authorise(
                 supervisor, pin, Role.SUPERVISOR, "action.undo_entry"
             )
-            return DoorService(acting).undo(entry.entry_uuid, reason)
+            return DoorService(acting).undo(entry.entry_uuid, reason, undo_id)
 
         self.runner.run(
             DOOR,
-            work,
+            # Through the link, its line's UUID drawn once, as a scan's.
+            lambda: linked_call_once(context, work),
             partial(self._undone, supervisor.strip(), reason),
             self.undo_refused.emit,
             stales=(ATTENDANCE,),
