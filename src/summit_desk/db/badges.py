@@ -9,6 +9,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from summit_desk.db.models import Badge, BadgePrint, Category, Country, Delegation, Person
+from summit_desk.domain.batches import batched
 from summit_desk.domain.values import BadgeStatus
 
 # Codes asked about at once: well under SQLite's limit on bound parameters.
@@ -101,8 +102,7 @@ def printed_codes(session: Session, codes: Sequence[str]) -> set[str]:
     """Those of ``codes`` (each one badge version) that have at least one print in the log."""
     found: set[str] = set()
     unique = list(dict.fromkeys(codes))
-    for start in range(0, len(unique), _CHUNK):
-        chunk = unique[start : start + _CHUNK]
+    for chunk in batched(unique, _CHUNK):
         found.update(
             session.scalars(
                 select(Badge.code)

@@ -24,6 +24,7 @@ from sqlalchemy.sql import Select
 from summit_desk.db.audit import keep_original_time
 from summit_desk.db.merged_audit import AuditRecord
 from summit_desk.db.models import Badge, CheckIn, Person, ProgrammeSession
+from summit_desk.domain.batches import batched
 from summit_desk.domain.errors import SummitDeskError
 from summit_desk.domain.persian import as_utc
 from summit_desk.domain.values import CheckInKind
@@ -113,8 +114,7 @@ def records(session: Session, uuids: Iterable[uuid.UUID] | None = None) -> list[
         rows.extend(session.execute(query).all())
     else:
         wanted = list(uuids)
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
+        for chunk in batched(wanted, _CHUNK):
             rows.extend(session.execute(query.where(CheckIn.uuid.in_(chunk))).all())
     return [_record(row) for row in rows]
 
@@ -140,8 +140,7 @@ def _record(row: Sequence[object]) -> JournalRecord:
 def known_uuids(session: Session, uuids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
     """Those of ``uuids`` that the journal already holds."""
     wanted, found = list(uuids), set[uuid.UUID]()
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
+    for chunk in batched(wanted, _CHUNK):
         found.update(session.scalars(select(CheckIn.uuid).where(CheckIn.uuid.in_(chunk))))
     return found
 
@@ -166,8 +165,7 @@ def _ids(
 ) -> dict[str, int]:  # fmt: skip
     """{value: id} of the rows whose ``key`` is one of ``values`` (refs, codes)."""
     wanted, found = sorted(set(values)), dict[str, int]()
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
+    for chunk in batched(wanted, _CHUNK):
         found.update(dict(session.execute(query.where(key.in_(chunk))).all()))
     return found
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from summit_desk.db.audit import keep_original_time
 from summit_desk.db.models import AuditEntry
+from summit_desk.domain.batches import batched
 from summit_desk.domain.persian import as_utc
 
 MERGED = "merged"  # the note's key in a merged copy's details
@@ -57,8 +58,7 @@ def records(session: Session, ids: Iterable[int] | None = None) -> list[AuditRec
         rows.extend(session.execute(query).all())
     else:
         wanted = list(ids)
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
+        for chunk in batched(wanted, _CHUNK):
             rows.extend(session.execute(query.where(AuditEntry.id.in_(chunk))).all())
     return [_record(row) for row in rows]
 
@@ -91,8 +91,7 @@ def _parsed(details: str) -> dict[str, Any] | None:
 def known_origins(session: Session, origins: Iterable[str]) -> set[str]:
     """Those of ``origins`` this audit log already holds: as its own entries or as copies."""
     wanted, found = sorted(set(origins)), set[str]()
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
+    for chunk in batched(wanted, _CHUNK):
         found.update(session.scalars(select(AuditEntry.hash).where(AuditEntry.hash.in_(chunk))))
     copies = session.scalars(select(AuditEntry.details).where(AuditEntry.details.like(_NOTED)))
     for details in copies:

@@ -50,6 +50,7 @@ from summit_desk.db.models import (
     SeatingSetup,
     SessionTopic,
 )
+from summit_desk.domain.batches import batched
 from summit_desk.domain.precedence import HEAD
 
 # Parents before children, for the foreign keys.
@@ -129,8 +130,8 @@ def copy_reference_tables(server: Session, local: Session) -> int:
     tokens: Table = PersonToken.__table__  # type: ignore[assignment]
     local.execute(delete(tokens))
     rows = [dict(r) for r in server.execute(select(*tokens.columns)).mappings()]
-    for start in range(0, len(rows), _BATCH):
-        local.execute(insert(tokens), rows[start : start + _BATCH])
+    for chunk in batched(rows, _BATCH):
+        local.execute(insert(tokens), chunk)
     return copied + len(rows) + copy_operators(server, local)
 
 
@@ -175,8 +176,8 @@ def _upsert(local: Session, table: Table, rows: Sequence[dict[str, Any]]) -> Non
         if others
         else statement.on_conflict_do_nothing()
     )
-    for start in range(0, len(rows), _BATCH):
-        local.execute(statement, list(rows[start : start + _BATCH]))
+    for chunk in batched(rows, _BATCH):
+        local.execute(statement, list(chunk))
 
 
 def pull_journal(server: Session, local: Session) -> int:
@@ -184,8 +185,8 @@ def pull_journal(server: Session, local: Session) -> int:
     server_uuids = set(server.scalars(select(CheckIn.uuid)))
     missing = server_uuids - set(local.scalars(select(CheckIn.uuid)))
     wanted = sorted(missing)
-    for start in range(0, len(wanted), _BATCH):
-        local.execute(insert(_journal()), _entries(server, wanted[start : start + _BATCH]))
+    for chunk in batched(wanted, _BATCH):
+        local.execute(insert(_journal()), _entries(server, chunk))
     local_journal.mark_synced(local, (str(u) for u in server_uuids))
     return len(missing)
 

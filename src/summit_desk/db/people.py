@@ -31,6 +31,7 @@ from summit_desk.db.models import (
     Person,
     PersonToken,
 )
+from summit_desk.domain.batches import batched
 from summit_desk.domain.categories import BY_CODE
 from summit_desk.domain.names import name_tokens, persian_sort_key, search_key, search_terms
 from summit_desk.domain.persian import as_utc
@@ -349,8 +350,8 @@ def people_by_refs(session: Session, refs: Sequence[str], chunk: int = 500) -> l
     """The people of ``refs`` (those that exist), asked ``chunk`` refs at a time."""
     return [
         p
-        for start in range(0, len(refs), chunk)
-        for p in session.scalars(select(Person).where(Person.ref.in_(refs[start : start + chunk])))
+        for some in batched(refs, chunk)
+        for p in session.scalars(select(Person).where(Person.ref.in_(some)))
     ]
 
 

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from summit_desk.db.people import NAME_KEY_COLUMNS, person_search_key, token_rows
+from summit_desk.domain.batches import batched
 
 _BATCH = 2_000
 
@@ -77,9 +78,9 @@ def recompute_search_keys(connection: Connection) -> int:
         .where(people.c.id == sa.bindparam("person"))
         .values(search_key=sa.bindparam("key"))
     )
-    for start in range(0, len(changed), _BATCH):
-        connection.execute(update, changed[start : start + _BATCH])
+    for chunk in batched(changed, _BATCH):
+        connection.execute(update, chunk)
     connection.execute(tokens.delete())
-    for start in range(0, len(new_tokens), _BATCH):
-        connection.execute(tokens.insert(), new_tokens[start : start + _BATCH])
+    for chunk in batched(new_tokens, _BATCH):
+        connection.execute(tokens.insert(), chunk)
     return len(changed)

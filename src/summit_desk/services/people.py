@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -12,12 +11,11 @@ from summit_desk.db import badges as badge_db
 from summit_desk.db import people as repo
 from summit_desk.db import seating as seating_repo
 from summit_desk.db.models import Delegation, Person
+from summit_desk.domain.batches import batched
 from summit_desk.domain.codes import clean_scan, is_badge_code, new_badge_code
 from summit_desk.domain.errors import ImportRejected, NotFound
 from summit_desk.domain.values import BadgeStatus, PersonInput, PersonSummary
 from summit_desk.services.context import DeskContext
-
-T = TypeVar("T")
 
 
 class PeopleService:
@@ -119,7 +117,7 @@ def save_people(
     columns = set().union(*new_rows) if new_rows else set()
     table = Person.__table__
     defaults = {c.key: _column_default(c.key) for c in table.columns}
-    for chunk in _chunks(new_rows, 2_000):
+    for chunk in batched(new_rows, 2_000):
         ids = repo.insert_people(
             session, [{c: row.get(c, defaults[c]) for c in columns} for row in chunk]
         )
@@ -178,7 +176,3 @@ def _column_default(name: str) -> object:
     if name in ("photo", "id", "precedence_date"):
         return None
     return ""
-
-
-def _chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]

@@ -28,6 +28,7 @@ from typing import Any
 
 from summit_desk.db import people as people_db
 from summit_desk.db import photos as photo_db
+from summit_desk.domain.batches import batched
 from summit_desk.domain.errors import NotFound, SummitDeskError
 from summit_desk.domain.messages import render
 from summit_desk.domain.values import BadgeData, Role
@@ -184,8 +185,7 @@ class PhotoService:
             missing = [b.ref for b in batch if b.ref not in having]
             if missing:
                 raise SummitDeskError("photo.required", layout=layout, refs=_listed(missing))
-        for start in range(0, len(batch), photo_db.CHUNK):
-            chunk = batch[start : start + photo_db.CHUNK]
+        for chunk in batched(batch, photo_db.CHUNK):
             with self.context.database.reader() as session:
                 photos = photo_db.photos_of(session, [b.ref for b in chunk])
             for badge in chunk:
