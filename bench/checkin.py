@@ -69,7 +69,8 @@ def desk(job: tuple[str, str, date], number: int, codes: list[str], start: Any, 
     from sqlalchemy import event
     from sqlalchemy.orm import Session
 
-    from summit_desk.db import audit
+    from summit_desk.db import audit, engine
+    from summit_desk.db.engine import WRITE_LOCK_KEY as KEY
     from summit_desk.db.engine import open_database
     from summit_desk.domain.values import Role
     from summit_desk.services.checkin import CheckInService
@@ -77,6 +78,8 @@ def desk(job: tuple[str, str, date], number: int, codes: list[str], start: Any, 
 
     if kind == "unchained":
         event.remove(Session, "before_flush", audit._chain_new_entries)
+        # The same advisory lock at each writing transaction's start, without reading the heads.
+        engine.WRITE_LOCK = f"SELECT NULL, NULL, NULL FROM pg_advisory_xact_lock({KEY})"
     if kind == "raw":
         scan = raw_scanner(target, number, day)
     else:
