@@ -51,13 +51,12 @@ CHAINS: dict[str, tuple[type[Chained], tuple[str, ...]]] = {
 }
 # session.info: the heads a flush advanced, kept on the connection once its INSERTs succeeded.
 _ADVANCED = "summit_desk.advanced_chain_heads"
-# The column defaults an entry gets on INSERT, given here because the hash is taken before it.
-_DEFAULTS: dict[str, Any] = {"desk": "", "operator": "", "reason": "", "subject": "", "details": ""}
-
-
-def fields_of(entry: Chained) -> dict[str, Field]:
-    names = CHECK_IN_FIELDS if isinstance(entry, CheckIn) else AUDIT_FIELDS
-    return {name: getattr(entry, name) for name in names}
+# The text fields an entry gets "" for on INSERT when none was given, given here because the
+# hash is taken before the INSERT.
+_BLANK_BY_DEFAULT = {
+    CheckIn: ("desk", "operator", "reason"),
+    AuditEntry: ("operator", "desk", "subject", "details"),
+}
 
 
 @event.listens_for(Session, "before_flush")
@@ -66,7 +65,8 @@ def _chain_new_entries(session: Session, _context: Any, _instances: Any) -> None
     new = [o for o in session.new if isinstance(o, CheckIn | AuditEntry)]
     if not new:
         return
-    new.sort(key=lambda o: inspect(o).insert_order)  # type: ignore[attr-defined]
+    if len(new) > 1:
+        new.sort(key=lambda o: inspect(o).insert_order)  # type: ignore[attr-defined]
     connection = session.connection()
     if connection.dialect.name != "postgresql":
         _chain_on_sqlite(connection, new)
@@ -122,23 +122,21 @@ def _chain_head(connection: Connection, table: str) -> tuple[str, datetime]:
 
 
 def _link(entry: Chained, previous: str, server_now: datetime | None) -> str:
-    """Give ``entry`` its defaults, its time and its place after ``previous``; its hash."""
-    _fill_defaults(entry, server_now)
-    entry.prev_hash = previous
-    entry.hash = entry_hash(fields_of(entry), previous)
-    return entry.hash
-
-
-def _fill_defaults(entry: Chained, server_now: datetime | None) -> None:
-    if server_now is not None:
-        entry.at = server_now
+    """Give ``entry`` its defaults, its time and its place after ``previous``; its hash. The
+    fields are read once and filled in as they are set: this runs on every check-in."""
+    names = CHECK_IN_FIELDS if isinstance(entry, CheckIn) else AUDIT_FIELDS
+    fields: dict[str, Field] = {name: getattr(entry, name) for name in names}
     # Stored in UTC: SQLite keeps the digits and drops the zone.
-    entry.at = as_utc(entry.at or utc_now())
+    fields["at"] = entry.at = as_utc(server_now or entry.at or utc_now())
     if isinstance(entry, CheckIn) and entry.uuid is None:
-        entry.uuid = uuid4()
-    for name, value in _DEFAULTS.items():
-        if hasattr(entry, name) and getattr(entry, name) is None:
-            setattr(entry, name, value)
+        fields["uuid"] = entry.uuid = uuid4()
+    for name in _BLANK_BY_DEFAULT[type(entry)]:
+        if fields[name] is None:
+            fields[name] = ""
+            setattr(entry, name, "")
+    entry.prev_hash = previous
+    entry.hash = entry_hash(fields, previous)
+    return entry.hash
 
 
 def chain(session: Session, table: str) -> Iterator[ChainedEntry]:
