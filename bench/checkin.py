@@ -7,7 +7,8 @@ For SQLite (a fresh file) and, with ``--pg`` or ``$SUMMIT_DESK_TEST_PG``, Postgr
 database on that server), it builds the demo event with ``--people`` people. Their badge codes
 are shared out over ``--rounds`` rounds per event day; in each round every desk scans its own
 part of the round's codes, the desks started together by a barrier. Three kinds of run, each on
-its own identical copy of the event, one after another in every round:
+its own identical copy of the event, one after another in every round, by the same four desk
+processes (each holds a desk on every copy; the chain is switched on or off before a round):
 
 * ``chained``: ``CheckInService.scan`` as the desk calls it (the journal hash-chained);
 * ``unchained``: the same without the chain, and nothing else changed: db.audit's flush hook
@@ -70,11 +71,13 @@ def codes_of(target: str) -> list[str]:
     return codes
 
 
-def desk(job: tuple[str, str, int], inbox: Any, start: Any, out: Any) -> None:
-    """One desk, for every round of its kind: take (day, codes) from ``inbox``, scan the codes
-    one after another once the round's desks are all ready, each timed; report (times, first,
-    last). Kept from round to round, so a round costs no process start and can be short."""
-    kind, target, number = job
+def desk(job: tuple[dict[str, str], int], inbox: Any, start: Any, out: Any) -> None:
+    """One desk, for every round of every kind: take (kind, day, codes) from ``inbox``, scan the
+    codes into that kind's copy one after another once the round's desks are all ready, each
+    timed; report (times, first, last). The same processes run every kind, the chain switched
+    on or off before each round, so that no kind gains from its processes or their place on
+    the machine; kept from round to round, so that a round costs no process start."""
+    targets, number = job
     from sqlalchemy import event
     from sqlalchemy.orm import Session
 
@@ -85,30 +88,42 @@ def desk(job: tuple[str, str, int], inbox: Any, start: Any, out: Any) -> None:
     from summit_desk.services.checkin import CheckInService
     from summit_desk.services.context import DeskContext
 
-    if kind == "unchained":
-        event.remove(Session, "before_flush", audit._chain_new_entries)
-        # The same advisory lock at each writing transaction's start, without reading the heads.
-        engine.WRITE_LOCK = f"SELECT NULL, NULL, NULL FROM pg_advisory_xact_lock({KEY})"
-    if kind == "raw":
-        scan = raw_scanner(target, number)
-    else:
-        database = open_database(target)
-        context = DeskContext(database=database, role=Role.DESK, desk=f"desk-{number}",
-                              operator="bench")  # fmt: skip
-        service = CheckInService(context)
-        service.scan("warm-up")  # the first connection is not a scan's cost
+    chained_lock = engine.WRITE_LOCK
+    # The same advisory lock at each writing transaction's start, without reading the heads.
+    plain_lock = f"SELECT NULL, NULL, NULL FROM pg_advisory_xact_lock({KEY})"
 
-        def scan(code: str, day: date) -> None:
-            assert service.scan(code, day=day).status == "checked_in"
+    def chain(on: bool) -> None:
+        hooked = event.contains(Session, "before_flush", audit._chain_new_entries)
+        if on and not hooked:
+            event.listen(Session, "before_flush", audit._chain_new_entries)
+        elif hooked and not on:
+            event.remove(Session, "before_flush", audit._chain_new_entries)
+        engine.WRITE_LOCK = chained_lock if on else plain_lock
+
+    scanners: dict[str, Any] = {}
+    for kind, target in targets.items():
+        if kind == "raw":
+            scanners[kind] = raw_scanner(target, number)
+            continue
+        context = DeskContext(database=open_database(target), role=Role.DESK,
+                              desk=f"desk-{number}", operator="bench")  # fmt: skip
+        service = CheckInService(context)
+        chain(kind == "chained")
+        service.scan("warm-up")  # the first connection is not a scan's cost
+        scanners[kind] = service
 
     while (task := inbox.get()) is not None:
-        day, codes = task
-        times = []
+        kind, day, codes = task
+        chain(kind == "chained")
+        scanner, times = scanners[kind], []
         start.wait(timeout=120)
         first = time.perf_counter()
         for code in codes:
             began = time.perf_counter()
-            scan(code, day)
+            if kind == "raw":
+                scanner(code, day)
+            else:
+                assert scanner.scan(code, day=day).status == "checked_in"
             times.append((time.perf_counter() - began) * 1000)
         out.put((times, first, time.perf_counter()))
 
@@ -152,24 +167,25 @@ def raw_scanner(target: str, number: int) -> Any:
 
 
 class Desks:
-    """``desks`` desks of one kind on one copy of the event, started once for every round."""
+    """``desks`` desks, each with every kind's copy of the event, started once for every
+    round."""
 
-    def __init__(self, kind: str, target: str, desks: int) -> None:
+    def __init__(self, targets: dict[str, str], desks: int) -> None:
         context = multiprocessing.get_context("spawn")
         # Kept on self: a child unpickles the barrier after start() returns.
         self.start, self.out = context.Barrier(desks), context.Queue()
         self.inboxes = [context.Queue() for _ in range(desks)]
         self.workers = [
-            context.Process(target=desk, args=((kind, target, i), inbox, self.start, self.out))
+            context.Process(target=desk, args=((targets, i), inbox, self.start, self.out))
             for i, inbox in enumerate(self.inboxes)
         ]
         for worker in self.workers:
             worker.start()
 
-    def run(self, day: date, codes: list[str]) -> tuple[list[float], float]:
+    def run(self, kind: str, day: date, codes: list[str]) -> tuple[list[float], float]:
         """(every scan's time in ms, check-ins per second) of the desks started together."""
         for i, inbox in enumerate(self.inboxes):
-            inbox.put((day, codes[i :: len(self.inboxes)]))
+            inbox.put((kind, day, codes[i :: len(self.inboxes)]))
         results = [self.out.get(timeout=600) for _ in self.inboxes]
         times = [t for r in results for t in r[0]]
         elapsed = max(r[2] for r in results) - min(r[1] for r in results)
@@ -241,19 +257,18 @@ def measure(copies: dict[str, str], desks: int, rounds: int) -> dict[str, Any]:
     times: dict[str, list[float]] = {kind: [] for kind in copies}
     rates: dict[str, list[float]] = {kind: [] for kind in copies}
     costs: list[float] = []
-    teams = {kind: Desks(kind, target, desks) for kind, target in copies.items()}
+    team = Desks(copies, desks)
     try:
         for number in range(2 * rounds):
             day, share = (DAY1, DAY2)[number // rounds], codes[number % rounds :: rounds]
             pair = ("chained", "unchained") if number % 2 == 0 else ("unchained", "chained")
             for kind in (*pair, "raw"):
-                scans, rate = teams[kind].run(day, share)
+                scans, rate = team.run(kind, day, share)
                 times[kind] += scans
                 rates[kind].append(rate)
             costs.append(100 * (1 - rates["chained"][-1] / rates["unchained"][-1]))
     finally:
-        for team in teams.values():
-            team.close()
+        team.close()
     figures: dict[str, Any] = {
         kind: {
             "check_ins": len(times[kind]),
