@@ -1,17 +1,24 @@
 """What the hash chain costs at the door: check-ins per second sustained by four desks (four
 processes) on each backend, and the p95 of one scan (a script, not a test).
 
-    python bench/checkin.py [--people 2000] [--desks 4] [--pg URL] [--json OUT.json]
+    python bench/checkin.py [--people 2000] [--desks 4] [--rounds 10] [--pg URL] [--json OUT.json]
 
 For SQLite (a fresh file) and, with ``--pg`` or ``$SUMMIT_DESK_TEST_PG``, PostgreSQL (a fresh
-database on that server), it builds the demo event with ``--people`` people and gives each desk
-its own share of their badge codes, started together by a barrier. Three runs on three identical
-copies of the event, in one run of the script:
+database on that server), it builds the demo event with ``--people`` people. Their badge codes
+are shared out over ``--rounds`` rounds per event day; in each round every desk scans its own
+part of the round's codes, the desks started together by a barrier. Three kinds of run, each on
+its own identical copy of the event, one after another in every round, by the same four desk
+processes (each holds a desk on every copy; the chain is switched on or off before a round):
 
 * ``chained``: ``CheckInService.scan`` as the desk calls it (the journal hash-chained);
-* ``unchained``: the same with db.audit's flush hook removed, i.e. without the chain;
-* ``raw``: the same write through the driver alone (find the badge, see if in, append, commit).
+* ``unchained``: the same without the chain, and nothing else changed: db.audit's flush hook
+  removed, and on PostgreSQL the same advisory lock taken at the start of each writing
+  transaction (``pg_advisory_xact_lock``) but without reading the chains' heads with it;
+* ``raw``: the same write through the driver alone (find the badge, see if in, append, commit;
+  on PostgreSQL the person's row locked, no advisory lock).
 
+Figures per kind: the median of the rounds' check-ins per second, the p50 and p95 of one scan
+over all rounds; the chain's cost is the median over the rounds of 1 - chained / unchained.
 Target: the chain costs under 10 % of the check-ins per second.
 """
 
@@ -23,6 +30,7 @@ import multiprocessing
 import os
 import shutil
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -63,43 +71,64 @@ def codes_of(target: str) -> list[str]:
     return codes
 
 
-def desk(job: tuple[str, str, date], number: int, codes: list[str], start: Any, out: Any) -> None:
-    """One desk: scan its codes one after another, each timed; report (times, first, last)."""
-    kind, target, day = job
+def desk(job: tuple[dict[str, str], int], inbox: Any, start: Any, out: Any) -> None:
+    """One desk, for every round of every kind: take (kind, day, codes) from ``inbox``, scan the
+    codes into that kind's copy one after another once the round's desks are all ready, each
+    timed; report (times, first, last). The same processes run every kind, the chain switched
+    on or off before each round, so that no kind gains from its processes or their place on
+    the machine; kept from round to round, so that a round costs no process start."""
+    targets, number = job
     from sqlalchemy import event
     from sqlalchemy.orm import Session
 
-    from summit_desk.db import audit
+    from summit_desk.db import audit, engine
+    from summit_desk.db.engine import WRITE_LOCK_KEY as KEY
     from summit_desk.db.engine import open_database
     from summit_desk.domain.values import Role
     from summit_desk.services.checkin import CheckInService
     from summit_desk.services.context import DeskContext
 
-    if kind == "unchained":
-        event.remove(Session, "before_flush", audit._chain_new_entries)
-    if kind == "raw":
-        scan = raw_scanner(target, number, day)
-    else:
-        database = open_database(target)
-        context = DeskContext(database=database, role=Role.DESK, desk=f"desk-{number}",
-                              operator="bench", day_override=day)  # fmt: skip
+    chained_lock = engine.WRITE_LOCK
+    # The same advisory lock at each writing transaction's start, without reading the heads.
+    plain_lock = f"SELECT NULL, NULL, NULL FROM pg_advisory_xact_lock({KEY})"
+
+    def chain(on: bool) -> None:
+        hooked = event.contains(Session, "before_flush", audit._chain_new_entries)
+        if on and not hooked:
+            event.listen(Session, "before_flush", audit._chain_new_entries)
+        elif hooked and not on:
+            event.remove(Session, "before_flush", audit._chain_new_entries)
+        engine.WRITE_LOCK = chained_lock if on else plain_lock
+
+    scanners: dict[str, Any] = {}
+    for kind, target in targets.items():
+        if kind == "raw":
+            scanners[kind] = raw_scanner(target, number)
+            continue
+        context = DeskContext(database=open_database(target), role=Role.DESK,
+                              desk=f"desk-{number}", operator="bench")  # fmt: skip
         service = CheckInService(context)
+        chain(kind == "chained")
         service.scan("warm-up")  # the first connection is not a scan's cost
+        scanners[kind] = service
 
-        def scan(code: str) -> None:
-            assert service.scan(code).status == "checked_in"
+    while (task := inbox.get()) is not None:
+        kind, day, codes = task
+        chain(kind == "chained")
+        scanner, times = scanners[kind], []
+        start.wait(timeout=120)
+        first = time.perf_counter()
+        for code in codes:
+            began = time.perf_counter()
+            if kind == "raw":
+                scanner(code, day)
+            else:
+                assert scanner.scan(code, day=day).status == "checked_in"
+            times.append((time.perf_counter() - began) * 1000)
+        out.put((times, first, time.perf_counter()))
 
-    times = []
-    start.wait(timeout=120)
-    first = time.perf_counter()
-    for code in codes:
-        began = time.perf_counter()
-        scan(code)
-        times.append((time.perf_counter() - began) * 1000)
-    out.put((times, first, time.perf_counter()))
 
-
-def raw_scanner(target: str, number: int, day: date) -> Any:
+def raw_scanner(target: str, number: int) -> Any:
     """The check-in's write through the driver: BEGIN (IMMEDIATE), badge, already in, INSERT."""
     if "://" not in target:
         db = sqlite3.connect(target, isolation_level=None)
@@ -112,7 +141,7 @@ def raw_scanner(target: str, number: int, day: date) -> Any:
         db = psycopg.connect(target.replace("postgresql+psycopg://", "postgresql://"))
         begin, mark = "BEGIN", "%s"
 
-    def scan(code: str) -> None:
+    def scan(code: str, day: date) -> None:
         db.execute(begin)
         badge_id, person_id = db.execute(
             f"SELECT id, person_id FROM badges WHERE code = {mark} AND status = 'active'", [code]
@@ -137,21 +166,36 @@ def raw_scanner(target: str, number: int, day: date) -> Any:
     return scan
 
 
-def run(job: tuple[str, str, date], codes: list[str], desks: int) -> tuple[list[float], float]:
-    """(every scan's time in ms, check-ins per second) of ``desks`` desks started together."""
-    context = multiprocessing.get_context("spawn")
-    start, out = context.Barrier(desks), context.Queue()
-    shares = [codes[i::desks] for i in range(desks)]
-    workers = [context.Process(target=desk, args=(job, i, shares[i], start, out))
-               for i in range(desks)]  # fmt: skip
-    for worker in workers:
-        worker.start()
-    results = [out.get(timeout=600) for _ in workers]
-    for worker in workers:
-        worker.join()
-    times = [t for r in results for t in r[0]]
-    elapsed = max(r[2] for r in results) - min(r[1] for r in results)
-    return times, len(times) / elapsed
+class Desks:
+    """``desks`` desks, each with every kind's copy of the event, started once for every
+    round."""
+
+    def __init__(self, targets: dict[str, str], desks: int) -> None:
+        context = multiprocessing.get_context("spawn")
+        # Kept on self: a child unpickles the barrier after start() returns.
+        self.start, self.out = context.Barrier(desks), context.Queue()
+        self.inboxes = [context.Queue() for _ in range(desks)]
+        self.workers = [
+            context.Process(target=desk, args=((targets, i), inbox, self.start, self.out))
+            for i, inbox in enumerate(self.inboxes)
+        ]
+        for worker in self.workers:
+            worker.start()
+
+    def run(self, kind: str, day: date, codes: list[str]) -> tuple[list[float], float]:
+        """(every scan's time in ms, check-ins per second) of the desks started together."""
+        for i, inbox in enumerate(self.inboxes):
+            inbox.put((kind, day, codes[i :: len(self.inboxes)]))
+        results = [self.out.get(timeout=600) for _ in self.inboxes]
+        times = [t for r in results for t in r[0]]
+        elapsed = max(r[2] for r in results) - min(r[1] for r in results)
+        return times, len(times) / elapsed
+
+    def close(self) -> None:
+        for inbox in self.inboxes:
+            inbox.put(None)
+        for worker in self.workers:
+            worker.join()
 
 
 def sqlite_copies(folder: Path, people: int) -> dict[str, str]:
@@ -204,22 +248,31 @@ def chain_holds(target: str) -> bool:
     return holds
 
 
-def measure(copies: dict[str, str], desks: int) -> dict[str, Any]:
-    """Two rounds (one per event day), the order of chained and unchained swapped in the second,
-    so that neither gains from running first on a machine others share."""
+def measure(copies: dict[str, str], desks: int, rounds: int) -> dict[str, Any]:
+    """``rounds`` rounds on each of the two event days, each on its own share of the codes, the
+    kinds one after another in each round, chained and unchained swapped from one round to the
+    next, so that neither gains from running first on a machine others share. Each round gives
+    the chain's cost beside the unchained run next to it; the median of those is the figure."""
     codes = codes_of(copies["chained"])
     times: dict[str, list[float]] = {kind: [] for kind in copies}
     rates: dict[str, list[float]] = {kind: [] for kind in copies}
-    for day, order in ((DAY1, ("chained", "unchained", "raw")),
-                       (DAY2, ("unchained", "chained", "raw"))):  # fmt: skip
-        for kind in order:
-            scans, rate = run((kind, copies[kind], day), codes, desks)
-            times[kind] += scans
-            rates[kind].append(rate)
+    costs: list[float] = []
+    team = Desks(copies, desks)
+    try:
+        for number in range(2 * rounds):
+            day, share = (DAY1, DAY2)[number // rounds], codes[number % rounds :: rounds]
+            pair = ("chained", "unchained") if number % 2 == 0 else ("unchained", "chained")
+            for kind in (*pair, "raw"):
+                scans, rate = team.run(kind, day, share)
+                times[kind] += scans
+                rates[kind].append(rate)
+            costs.append(100 * (1 - rates["chained"][-1] / rates["unchained"][-1]))
+    finally:
+        team.close()
     figures: dict[str, Any] = {
         kind: {
             "check_ins": len(times[kind]),
-            "per_second": round(sum(rates[kind]) / len(rates[kind]), 1),
+            "per_second": round(statistics.median(rates[kind]), 1),
             "rounds_per_second": [round(r, 1) for r in rates[kind]],
             "p50_ms": round(percentile(times[kind], 0.5), 2),
             "p95_ms": round(percentile(times[kind], 0.95), 2),
@@ -227,8 +280,8 @@ def measure(copies: dict[str, str], desks: int) -> dict[str, Any]:
         for kind in copies
     }
     figures["chain_holds_after_the_race"] = chain_holds(copies["chained"])
-    chained, unchained = figures["chained"]["per_second"], figures["unchained"]["per_second"]
-    figures["chain_cost_percent"] = round(100 * (unchained - chained) / unchained, 1)
+    figures["chain_cost_percent"] = round(statistics.median(costs), 1)
+    figures["rounds_chain_cost_percent"] = [round(c, 1) for c in costs]
     return figures
 
 
@@ -236,16 +289,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=2000)
     parser.add_argument("--desks", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=10, help="rounds per event day")
     parser.add_argument("--pg", default=os.environ.get("SUMMIT_DESK_TEST_PG"))
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     args = parser.parse_args()
-    report: dict[str, Any] = {"people": args.people, "desks": args.desks}
-    with tempfile.TemporaryDirectory() as folder:
-        report["sqlite"] = measure(sqlite_copies(Path(folder), args.people), args.desks)
+    report: dict[str, Any] = {"people": args.people, "desks": args.desks, "rounds": args.rounds}
+    if not args.no_sqlite:
+        with tempfile.TemporaryDirectory() as folder:
+            copies = sqlite_copies(Path(folder), args.people)
+            report["sqlite"] = measure(copies, args.desks, args.rounds)
     if args.pg:
         urls, names = pg_copies(args.pg, args.people)
         try:
-            report["postgresql"] = measure(urls, args.desks)
+            report["postgresql"] = measure(urls, args.desks, args.rounds)
         finally:
             drop_pg(args.pg, names)
     print(json.dumps(report, indent=2))

@@ -22,7 +22,9 @@ import contextlib
 import os
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from summit_desk.domain.errors import DatabaseUnavailable, SummitDeskError
+from summit_desk.domain.hash_chain import GENESIS
 from summit_desk.domain.urls import mask_url_text
 
 ENV_VAR = "SUMMIT_DESK_DB"
@@ -55,6 +58,24 @@ WRITE_LOCK_KEY = 0x5D_C4A1
 # timeout, minutes, before it can go offline. A URL's own ``connect_timeout`` (or libpq's
 # $PGCONNECT_TIMEOUT) wins.
 CONNECT_TIMEOUT_S = 5
+# The statement that takes it: migration 0007's write_lock() also returns, read once the lock is
+# held, the chains' last hashes and the server's clock, so that db.audit chains an entry without
+# a round trip of its own. They are kept on the connection for the transaction (CHAIN_HEADS).
+WRITE_LOCK = f"SELECT * FROM write_lock({WRITE_LOCK_KEY})"
+CHAIN_HEADS = "summit_desk.chain_heads"
+
+
+@dataclass(slots=True)
+class ChainHeads:
+    """What a PostgreSQL transaction holding the write lock knows of the hash chains: each
+    chain's last hash by table (a table missing is read again), the server's clock as it was
+    read, and the ``perf_counter()`` of that moment. Only db.audit advances it, flush by flush.
+    Every transaction's start replaces it (the connection's ``info`` outlives the transaction),
+    and a savepoint rolled back drops it, since it may name an entry that is gone."""
+
+    heads: dict[str, str]
+    server_now: datetime
+    read_at: float
 
 
 def default_database_path() -> Path:
@@ -291,8 +312,16 @@ def _connect_args(url: URL) -> dict[str, Any]:
 def _configure_postgresql(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        if connection.get_execution_options().get(_BEGIN_OPTION) == "IMMEDIATE":
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        connection.info.pop(CHAIN_HEADS, None)
+        if connection.get_execution_options().get(_BEGIN_OPTION) != "IMMEDIATE":
+            return
+        row = connection.exec_driver_sql(WRITE_LOCK).one()
+        heads = {"check_ins": row[0] or GENESIS, "audit_log": row[1] or GENESIS}
+        connection.info[CHAIN_HEADS] = ChainHeads(heads, row[2], time.perf_counter())
+
+    @event.listens_for(engine, "rollback_savepoint")
+    def _on_rollback_savepoint(connection: Any, *_args: Any) -> None:
+        connection.info.pop(CHAIN_HEADS, None)  # db.audit reads the heads again
 
 
 _READ_ONLY = ("readonly database", "read-only", "25006")
