@@ -112,6 +112,30 @@ def office_state(target: Path) -> tuple[frozenset[JournalRecord], tuple[str, ...
     return entries, flagged, arrivals
 
 
+def test_of_two_arrivals_of_one_instant_the_desk_shown_is_the_one_not_undone(
+    tmp_path: Path, demo_template: Path, holders: list[tuple[str, str]]
+) -> None:
+    """Found by the property below: two desks scanned one guest at the same instant and one
+    desk's scan was undone; the desk shown must be the other one."""
+    first = record(holders, (0, 60, uuid.uuid4(), ""), "desk-0")
+    second = record(holders, (0, 60, uuid.uuid4(), ""), "desk-1")
+    for order, undone, kept in (
+        ([first, second], first, second),
+        ([first, second], second, first),
+        ([second, first], first, second),
+        ([second, first], second, first),
+    ):
+        stick = tmp_path / "desks.journal"
+        journal_db.write_file(stick, [*order, undo(undone, uuid.uuid4())], EVENT)
+        office = tmp_path / "office.sqlite"
+        shutil.copyfile(demo_template, office)
+        database = open_database(office)
+        JournalService(make_context(database, role=Role.SUPERVISOR, desk="office")).merge(stick)
+        database.dispose()
+        assert office_state(office)[2][holders[0][0]] == (kept.at, kept.desk)
+        office.unlink()
+
+
 @settings(
     max_examples=25,
     deadline=None,

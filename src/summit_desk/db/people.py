@@ -266,6 +266,7 @@ def _summaries_statement() -> Select[Any]:
         .subquery("first_arrival")
     )
     arrival = aliased(CheckIn)
+    arrival_undo = aliased(CheckIn)
     return (
         select(
             Person.id,
@@ -290,6 +291,11 @@ def _summaries_statement() -> Select[Any]:
                 arrival.at == first.c.at,
                 arrival.kind == CheckInKind.ARRIVAL,
                 arrival.day == day,
+                # Another arrival of the same instant may have been undone: its desk is not
+                # the one that counts.
+                ~select(arrival_undo.id)
+                .where(arrival_undo.kind == CheckInKind.UNDO, arrival_undo.undoes == arrival.uuid)
+                .exists(),
             ),
         )
         .where(Person.id.in_(ids))
