@@ -225,21 +225,20 @@ def _exact_ref(session: Session, text: str) -> int | None:
     return None
 
 
+def _not_undone(entry: Any) -> ColumnElement[bool]:
+    """No undo line names ``entry`` (CheckIn or an alias of it)."""
+    undo = aliased(CheckIn)
+    return ~select(undo.id).where(undo.kind == CheckInKind.UNDO, undo.undoes == entry.uuid).exists()
+
+
 def arrival_subquery(day: date) -> Subquery:
     """The first arrival of each person on ``day`` that no later entry has undone."""
-    undo = aliased(CheckIn)
     first = (
         select(
             CheckIn.person_id.label("person_id"),
             func.min(CheckIn.at).label("at"),
         )
-        .where(
-            CheckIn.kind == CheckInKind.ARRIVAL,
-            CheckIn.day == day,
-            ~select(undo.id)
-            .where(undo.kind == CheckInKind.UNDO, undo.undoes == CheckIn.uuid)
-            .exists(),
-        )
+        .where(CheckIn.kind == CheckInKind.ARRIVAL, CheckIn.day == day, _not_undone(CheckIn))
         .group_by(CheckIn.person_id)
     )
     return first.subquery("first_arrival")
@@ -251,22 +250,18 @@ def _summaries_statement() -> Select[Any]:
     statement cost more than running it. ``ids`` and ``day`` are bound at execution."""
     day: BindParameter[date] = bindparam("day")
     ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
-    undo = aliased(CheckIn)
     first = (
         select(CheckIn.person_id.label("person_id"), func.min(CheckIn.at).label("at"))
         .where(
             CheckIn.kind == CheckInKind.ARRIVAL,
             CheckIn.day == day,
             CheckIn.person_id.in_(ids),
-            ~select(undo.id)
-            .where(undo.kind == CheckInKind.UNDO, undo.undoes == CheckIn.uuid)
-            .exists(),
+            _not_undone(CheckIn),
         )
         .group_by(CheckIn.person_id)
         .subquery("first_arrival")
     )
     arrival = aliased(CheckIn)
-    arrival_undo = aliased(CheckIn)
     return (
         select(
             Person.id,
@@ -291,11 +286,7 @@ def _summaries_statement() -> Select[Any]:
                 arrival.at == first.c.at,
                 arrival.kind == CheckInKind.ARRIVAL,
                 arrival.day == day,
-                # Another arrival of the same instant may have been undone: its desk is not
-                # the one that counts.
-                ~select(arrival_undo.id)
-                .where(arrival_undo.kind == CheckInKind.UNDO, arrival_undo.undoes == arrival.uuid)
-                .exists(),
+                _not_undone(arrival),  # another arrival of that instant may have been undone
             ),
         )
         .where(Person.id.in_(ids))
