@@ -186,6 +186,21 @@ class ResultsView(QTableView):
         model = self.model()
         if not isinstance(model, PeopleResultsModel):
             return
+        # The headers' resize signals are held while the sections are set: for each of them the
+        # table starts a zero timer that repaints the resized columns and rows after new results
+        # were already painted once. Its geometry and one repaint follow instead.
+        columns, rows = self.horizontalHeader(), self.verticalHeader()
+        held = columns.blockSignals(True), rows.blockSignals(True)
+        try:
+            self._fit(model)
+        finally:
+            columns.blockSignals(held[0])
+            rows.blockSignals(held[1])
+        self.executeDelayedItemsLayout()  # now, not on the view's own zero timer
+        self.updateGeometries()
+        self.viewport().update()
+
+    def _fit(self, model: PeopleResultsModel) -> None:
         available = self.viewport().width()
         headings = self._heading_widths(model)
         whole, narrow = self._widths(model, headings)
