@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine
 from support.databases import (
     copy_closed,
@@ -30,6 +31,12 @@ from support.events import SMALL_EVENT
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.schema import upgrade
 from summit_desk.services.context import DeskContext
+
+# CI tries the same examples on every run (a fixed seed per test), so that a change lands or not
+# on its own merits; a developer's runs explore new ones, and what they find is kept as a test.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI") == "true":
+    settings.load_profile("ci")
 
 PG_ENV = "SUMMIT_DESK_TEST_PG"
 IN_CI = os.environ.get("CI", "").lower() == "true"
