@@ -27,6 +27,7 @@ from support.databases import (
 )
 from support.desk import make_context
 from support.events import SMALL_EVENT
+from support.tcp_proxy import TcpProxy
 
 from summit_desk.db.engine import Database, open_database
 from summit_desk.db.schema import upgrade
@@ -166,3 +167,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = kept
+
+
+@pytest.fixture
+def proxy(pg_admin: Engine) -> Iterator[TcpProxy]:
+    """A relay to the test's PostgreSQL server that the test can cut, as a cable pulled."""
+    url = pg_admin.url
+    with TcpProxy(url.host or "127.0.0.1", url.port or 5432) as relay:
+        yield relay

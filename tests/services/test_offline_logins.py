@@ -9,15 +9,12 @@ The shared test server is never stopped: the desk reaches it through a relay the
 from __future__ import annotations
 
 import json
-import os
 import stat
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 from support.tcp_proxy import TcpProxy
 
 from summit_desk.db import local_journal
@@ -52,13 +49,6 @@ def server(pg_database: Database) -> Database:
     DemoService(admin).create()
     OperatorService(admin).add("Reza", Role.DESK, PIN)
     return pg_database
-
-
-@pytest.fixture
-def proxy() -> Iterator[TcpProxy]:
-    url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
-    with TcpProxy(url.host or "127.0.0.1", url.port or 5432) as relay:
-        yield relay
 
 
 def desk_on(proxy: TcpProxy, server: Database, clock: Clock) -> DeskContext:

@@ -9,8 +9,6 @@ in at two doors while they were apart is on the protocol's list of double admiss
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -18,7 +16,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 from support.desk import make_context
 from support.tcp_proxy import TcpProxy
 
@@ -63,13 +60,6 @@ class Door:
 def server(pg_database: Database) -> Database:
     DemoService(DeskContext(database=pg_database, operator="admin", role=Role.ADMIN)).create()
     return pg_database
-
-
-@pytest.fixture
-def proxy() -> Iterator[TcpProxy]:
-    url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
-    with TcpProxy(url.host or "127.0.0.1", url.port or 5432) as relay:
-        yield relay
 
 
 def open_door(

@@ -5,8 +5,6 @@ the server is away asks for a login and lets its operator in (issue #8, item 1).
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +13,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 from support.desk import make_context
 from support.tcp_proxy import TcpProxy
 
@@ -42,13 +39,6 @@ def server(pg_database: Database) -> Database:
     DemoService(admin).create()
     OperatorService(admin).add("Reza", Role.DESK, PIN)
     return pg_database
-
-
-@pytest.fixture
-def proxy() -> Iterator[TcpProxy]:
-    url = make_url(os.environ["SUMMIT_DESK_TEST_PG"])
-    with TcpProxy(url.host or "127.0.0.1", url.port or 5432) as relay:
-        yield relay
 
 
 def through(proxy: TcpProxy, server: Database) -> Database:
