@@ -101,3 +101,23 @@ def test_a_walk_in_the_mirror_does_not_know_yet_is_checked_in_and_mirrored_at_th
     assert mirrored(link, result.entry_uuid) == (False, False)
     link.refresh()
     assert mirrored(link, result.entry_uuid) == (True, True)
+
+
+def test_a_check_in_undone_online_is_not_in_when_the_lan_drops_a_minute_later(
+    server: Database, desk: tuple[DeskLink, TcpProxy]
+) -> None:
+    """The undo is the desk's own line too: the mirror has it at once, so offline the guest is
+    not "already in" on a check-in that a supervisor undid."""
+    link, proxy = desk
+    code = PeopleService(make_context(server)).badge_code("AST-001")
+    scan = CheckInService(link.context)
+    online = linked_call_once(link.context, lambda entry: scan.scan(code, entry_uuid=entry))
+    assert online.entry_uuid is not None
+    supervisor = make_context(link.context.database, role=Role.SUPERVISOR, day=DAY1, at=MORNING)
+    undoer = CheckInService(supervisor)
+    linked_call_once(link.context, lambda line: undoer.undo(online.entry_uuid or "", "wrong", line))
+
+    proxy.cut()
+    again = linked_call_once(link.context, lambda entry: scan.scan(code, entry_uuid=entry))
+    assert link.mode is DeskMode.OFFLINE
+    assert again.status is CheckInStatus.CHECKED_IN
