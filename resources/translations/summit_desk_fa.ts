@@ -527,52 +527,52 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="56" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="67" />
         <source>Scan a badge, or type a name, reference or delegation…</source>
         <translation>کارت را اسکن کنید، یا نام، شناسه یا هیئت را بنویسید…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="103" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="114" />
         <source>Rehearsal: working as on %1</source>
         <translation>تمرین: به‌جای روز %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="104" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="115" />
         <source>Check-ins count for that day, not for today's date.</source>
         <translation>پذیرش‌ها برای همان روز ثبت می‌شوند، نه برای تاریخ امروز.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="106" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="117" />
         <source>Working day: %1</source>
         <translation>روز کاری: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="122" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="133" />
         <source>Protocol: VIP arrivals of the day</source>
         <translation>تشریفات: ورود مقامات امروز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="125" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="136" />
         <source>Checked in at this desk</source>
         <translation>پذیرش‌شده در این میز</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="128" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="139" />
         <source>Undo a check-in…</source>
         <translation>لغو یک پذیرش…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="129" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="140" />
         <source>A supervisor's name and PIN are needed</source>
         <translation>نام و رمز سرپرست لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="130" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="141" />
         <source>Sound for VIP arrivals</source>
         <translation>صدا برای ورود مقامات</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/page.py" line="297" />
+        <location filename="../../src/summit_desk/ui/checkin/page.py" line="313" />
         <source>There is no check-in of this desk to undo.</source>
         <translation>پذیرشی از این میز برای لغو نیست.</translation>
     </message>
@@ -898,17 +898,17 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>DoorController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/door/controller.py" line="146" />
+        <location filename="../../src/summit_desk/ui/door/controller.py" line="161" />
         <source>Choose the panel this door is for.</source>
         <translation>نشستی را که این در برای آن است برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/door/controller.py" line="174" />
+        <location filename="../../src/summit_desk/ui/door/controller.py" line="191" />
         <source>Give the supervisor's name and PIN.</source>
         <translation>نام و رمز سرپرست را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/door/controller.py" line="177" />
+        <location filename="../../src/summit_desk/ui/door/controller.py" line="194" />
         <source>Give a reason: it is kept in the check-in journal.</source>
         <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
@@ -1295,42 +1295,42 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>PeopleResultsModel</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="90" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="115" />
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="91" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="116" />
         <source>Name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="92" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="117" />
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="93" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="118" />
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="94" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="119" />
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="95" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="120" />
         <source>Arrival</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="132" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="160" />
         <source>Not yet</source>
         <translation>هنوز نه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="134" />
+        <location filename="../../src/summit_desk/ui/checkin/results_model.py" line="162" />
         <source>✓ In since %1</source>
         <translation>✓ وارد شده از %1</translation>
     </message>
@@ -1390,33 +1390,38 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>PhotoRetake</name>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="47" />
-        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="49" />
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="68" />
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="70" />
         <source>Retake photo…</source>
         <translation>عکس تازه…</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="62" />
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="84" />
         <source>A new photo of the selected person, with this computer's camera</source>
         <translation>عکسی تازه از فرد انتخاب‌شده، با دوربین این رایانه</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="81" />
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="103" />
         <source>Select the person in the results first.</source>
         <translation>نخست فرد را در نتایج انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="83" />
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="105" />
         <source>New photo of %1 (%2)</source>
         <translation>عکس تازهٔ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="108" />
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="134" />
+        <source>The photo was not replaced.</source>
+        <translation>عکس جایگزین نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="159" />
         <source>The new photo of %1 (%2) is stored.</source>
         <translation>عکس تازهٔ %1 (%2) ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="118" />
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="169" />
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
@@ -1447,6 +1452,34 @@ out of the order of precedence (seat %2)</source>
         <location filename="../../src/summit_desk/ui/badges/reissue_dialog.py" line="22" />
         <source>Reissue</source>
         <translation>صدور دوباره</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePhotoDialog</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="42" />
+        <source>Replace a photo</source>
+        <translation>جایگزینی عکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="43" />
+        <source>Replace the photo of %1 (%2)?</source>
+        <translation>عکس %1 (%2) جایگزین شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="47" />
+        <source>The photo on a badge is its holder's identity: a supervisor must confirm its replacement with their name and PIN.</source>
+        <translation>عکس روی کارت هویت دارندهٔ آن است: سرپرست باید جایگزینی آن را با نام و رمز خود تأیید کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="50" />
+        <source>For example: the old photo is not a likeness</source>
+        <translation>برای نمونه: عکس قبلی شبیه خودِ فرد نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/checkin/photo_retake.py" line="51" />
+        <source>Replace the photo</source>
+        <translation>جایگزین کن</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ small clean JPEG the right way up."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -191,6 +192,35 @@ def test_the_desk_sets_one_persons_photo(demo_event: DeskContext) -> None:
     assert set(stored(demo_event)) == {"GIL-002"}
     with pytest.raises(SummitDeskError):
         PhotoService(desk).set_photo("NOBODY-1", jpeg(portrait()), "camera.jpg")
+
+
+def test_replacing_a_photo_is_a_supervisors_with_a_reason(demo_event: DeskContext) -> None:
+    """A photo on a governmental badge is its holder's identity: the desk gives a first photo,
+    but a desk operator cannot swap a minister's face for another."""
+    desk = make_context(demo_event.database, role=Role.DESK)
+    first = PhotoService(desk).set_photo("GIL-002", jpeg(portrait()), "camera.jpg")
+    assert PhotoService(desk).replacing("GIL-002") and not PhotoService(desk).replacing("GIL-003")
+    with pytest.raises(PermissionDenied) as refused:
+        PhotoService(desk).set_photo("GIL-002", jpeg(portrait(600, 800)), "camera.jpg")
+    assert refused.value.params["action"] == "action.replace_photo"
+    assert stored(demo_event)["GIL-002"] == first
+    supervisor = make_context(demo_event.database, role=Role.SUPERVISOR, operator="sara")
+    assert not PhotoService(supervisor).replacing("GIL-002")
+    with pytest.raises(SummitDeskError):  # and says why
+        PhotoService(supervisor).set_photo("GIL-002", jpeg(portrait(600, 800)), "c.jpg")
+    second = PhotoService(supervisor).set_photo(
+        "GIL-002", jpeg(portrait(600, 800)), "c.jpg", reason="not a likeness"
+    )
+    assert stored(demo_event)["GIL-002"] == second != first
+    with demo_event.database.reader() as session:
+        line = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.action == "photo.set")
+            .order_by(AuditEntry.id.desc())
+        ).first()
+    assert line is not None and line.operator == "sara"
+    assert json.loads(line.details) == {"bytes": len(second), "replaced": True,
+                                        "reason": "not a likeness"}  # fmt: skip
 
 
 def test_badges_get_their_photos_only_when_printed(demo_event: DeskContext, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ import pytest
 from camera_frames import BACKDROP, SKIN, face_frame
 from PIL import Image
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from support.desk import desk_operator
@@ -178,11 +178,26 @@ def test_the_retake_replaces_the_photo_of_the_guest_at_the_desk_and_is_audited(
     camera = page.retake.retake()
     assert camera is not None and "(GIL-001)" in camera.windowTitle()
     take_over_the_face(qtbot, camera)
+    # The guest has a photo: replacing it is a supervisor's, the desk's own role is refused.
+    qtbot.waitUntil(lambda: page.retake.supervisor_dialog is not None, timeout=WAIT_MS)
+    confirm = page.retake.supervisor_dialog
+    assert confirm is not None and "(GIL-001)" in confirm.findChildren(QLabel)[0].text()
+    assert stored_photo(desk, REF) == old
+    confirm.supervisor.setText("supervisor")
+    confirm.pin.setText("0000")
+    confirm.reason.setText("the old photo is ten years old")
+    confirm.buttons.accepted.emit()
+    qtbot.waitUntil(confirm.error.isVisible, timeout=WAIT_MS)  # a wrong PIN: nothing stored
+    assert stored_photo(desk, REF) == old and confirm.isVisible()
+    confirm.pin.setText("2222")
+    confirm.buttons.accepted.emit()
     qtbot.waitUntil(lambda: stored_photo(desk, REF) != old, timeout=WAIT_MS)
     assert page.retake.runner.wait_idle(WAIT_MS)
     new = stored_photo(desk, REF)
     looks_like_the_face(new)
-    assert len(photo_audits(desk, REF)) == 2  # the first photo's, and the retake's
+    audits = photo_audits(desk, REF)
+    assert len(audits) == 2  # the first photo's, and the retake's
+    assert audits[-1].operator == "supervisor" and "ten years old" in audits[-1].details
     assert page.controller.banner.photo == new  # the banner shows the new face at once
     assert "GIL-001" in page.status.text() and "stored" in page.status.text()
 

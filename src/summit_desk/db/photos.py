@@ -20,6 +20,13 @@ def refs_with_photo(session: Session) -> set[str]:
     return set(session.scalars(select(Person.ref).where(Person.photo.is_not(None))))
 
 
+def has_photo(session: Session, ref: str) -> bool:
+    return (
+        session.scalar(select(Person.id).where(Person.ref == ref, Person.photo.is_not(None)))
+        is not None
+    )
+
+
 def refs_without_photo(session: Session) -> list[str]:
     """Everyone without a photo, by ref."""
     return list(

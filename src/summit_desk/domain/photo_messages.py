@@ -93,4 +93,5 @@ PHOTO_MESSAGES: dict[str, dict[str, str]] = {
         "عکسشان را وارد کنید (summit-desk photos import FOLDER)",
     },
     "action.photos": {"en": "import photos", "fa": "ورود عکس‌ها"},
+    "action.replace_photo": {"en": "replace a photo", "fa": "جایگزین کردن عکس"},
 }

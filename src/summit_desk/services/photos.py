@@ -32,6 +32,7 @@ from summit_desk.domain.batches import batched
 from summit_desk.domain.errors import NotFound, SummitDeskError
 from summit_desk.domain.messages import render
 from summit_desk.domain.values import BadgeData, Role
+from summit_desk.services.checkin import required_reason
 from summit_desk.services.context import DeskContext
 from summit_desk.services.event import EventService
 from summit_desk.services.photo_image import (
@@ -146,16 +147,33 @@ class PhotoService:
             )
         return report
 
-    def set_photo(self, ref: str, data: bytes, name: str, crop: CropBox | None = None) -> bytes:
+    def set_photo(
+        self, ref: str, data: bytes, name: str, crop: CropBox | None = None, reason: str = ""
+    ) -> bytes:
         """Store ``data`` as ``ref``'s photo (cropped by ``crop``, else centred); returns the
-        stored JPEG. Used by the desk's walk-in form and its "Photo…" button."""
+        stored JPEG. Used by the desk's walk-in form, its "Photo…" button and the check-in
+        page's retake. A photo on a governmental badge is its holder's identity: the desk gives
+        someone their first photo, but replacing one is a supervisor's, with a ``reason``."""
         stored = normalise(data, name, crop)
         with self.context.database.writer() as session, session.begin():
             if people_db.person_id_of_ref(session, ref) is None:
                 raise NotFound("person.unknown", ref=ref)
+            details: dict[str, object] = {"bytes": len(stored)}
+            if photo_db.has_photo(session, ref):
+                self.context.require(Role.SUPERVISOR, "action.replace_photo")
+                details["replaced"] = True
+                details["reason"] = required_reason(reason)
             photo_db.store_photos(session, {ref: stored})
-            self.context.audit(session, "photo.set", ref, bytes=len(stored))
+            self.context.audit(session, "photo.set", ref, **details)
         return stored
+
+    def replacing(self, ref: str) -> bool:
+        """Whether a photo of ``ref`` would replace one, so that a supervisor must confirm it
+        (the desk's own role is enough for a first photo)."""
+        if self.context.role is not Role.DESK:
+            return False
+        with self.context.database.reader() as session:
+            return photo_db.has_photo(session, ref)
 
     def refs_with_photo(self) -> set[str]:
         with self.context.database.reader() as session:

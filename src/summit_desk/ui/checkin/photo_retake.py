@@ -4,9 +4,11 @@ A guest whose badge shows no photo, or an old one, stands at the desk: the opera
 in the results (a scan lists its holder there alone), presses "Retake photo…" (or picks it from
 the results' right-click menu), and takes the photo with the webcam (ui/widgets/camera_photo.py).
 It is stored off the GUI thread by :meth:`PhotoService.set_photo`, which replaces the earlier
-photo and writes the audit line, as for a photo of the walk-in form. The services ask no role
-beyond the desk's for a photo, so every operator may take one. If the banner shows that person,
-it shows the new photo at once.
+photo and writes the audit line, as for a photo of the walk-in form. A first photo is the desk's
+to take; one that replaces a photo is a supervisor's (the services refuse it to the desk: a photo
+on a governmental badge is its holder's identity), so the taken photo waits in memory while a
+supervisor confirms with name, PIN and reason. If the banner shows that person, it shows the new
+photo at once.
 """
 
 from __future__ import annotations
@@ -17,19 +19,38 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from summit_desk.domain.values import CheckInResult, PersonSummary
+from summit_desk.domain.values import CheckInResult, PersonSummary, Role
+from summit_desk.services.operators import OperatorService
 from summit_desk.services.photos import PhotoService
+from summit_desk.ui.supervisor_dialog import SupervisorDialog
 from summit_desk.ui.tasks import Runner
 from summit_desk.ui.widgets.camera import CameraFeed
 from summit_desk.ui.widgets.wording import BannerContent
 
 if TYPE_CHECKING:
     from summit_desk.ui.checkin.page import CheckInPage
-    from summit_desk.ui.widgets.camera_photo import CameraPhotoDialog
+    from summit_desk.ui.widgets.camera_photo import CameraPhotoDialog, Photo
 
 STORE = "photo"  # the runner's channel
+
+
+class ReplacePhotoDialog(SupervisorDialog):
+    def __init__(self, name: str, ref: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Replace a photo"),
+            question=self.tr("Replace the photo of %1 (%2)?")
+            .replace("%1", name)
+            .replace("%2", ref),
+            explanation=self.tr(
+                "The photo on a badge is its holder's identity: a supervisor must confirm its"
+                " replacement with their name and PIN."
+            ),
+            reason_example=self.tr("For example: the old photo is not a likeness"),
+            confirm=self.tr("Replace the photo"),
+            parent=parent,
+        )
 
 
 class PhotoRetake(QObject):
@@ -52,6 +73,7 @@ class PhotoRetake(QObject):
         self.button.clicked.connect(self.retake)
         self.action.triggered.connect(self.retake)
         self._banner_person: int | None = None  # whose check-in the banner shows
+        self.supervisor_dialog: ReplacePhotoDialog | None = None  # the last one asked
         page.controller.banner_changed.connect(self._banner_changed)
         page.controller.result_ready.connect(self._result_shown)
         self.refresh()
@@ -95,14 +117,43 @@ class PhotoRetake(QObject):
     def _store(self, person: PersonSummary, dialog: CameraPhotoDialog) -> None:
         if dialog.photo is None:
             return
-        data, name, crop = dialog.photo
-        photos = PhotoService(self.context)
-        self.runner.run(
-            STORE,
-            lambda: photos.set_photo(person.ref, data, name, crop),
-            partial(self._stored, person),
-            self._refused,
+        photo, photos = dialog.photo, PhotoService(self.context)
+
+        def store_or_ask() -> bytes | None:  # None: a supervisor must confirm the replacement
+            return None if photos.replacing(person.ref) else photos.set_photo(person.ref, *photo)
+
+        self.runner.run(STORE, store_or_ask, partial(self._answered, person, photo), self._refused)
+
+    def _answered(self, person: PersonSummary, photo: Photo, jpeg: bytes | None) -> None:
+        if jpeg is not None:
+            self._stored(person, jpeg)
+            return
+        confirm = ReplacePhotoDialog(self._name(person), person.ref, self.page)
+        confirm.submitted.connect(partial(self._confirmed, (person, photo, confirm)))
+        confirm.rejected.connect(
+            lambda: self.page.status.setText(self.tr("The photo was not replaced."))
         )
+        self.supervisor_dialog = confirm
+        confirm.open()
+
+    def _confirmed(
+        self, pending: tuple[PersonSummary, Photo, ReplacePhotoDialog], supervisor: str,
+        pin: str, reason: str,
+    ) -> None:  # fmt: skip
+        person, photo, confirm = pending
+        context = self.context
+
+        def replace_photo() -> bytes:
+            acting = OperatorService(context).authorise(
+                supervisor, pin, Role.SUPERVISOR, "action.replace_photo"
+            )
+            return PhotoService(acting).set_photo(person.ref, *photo, reason=reason)
+
+        def done(jpeg: bytes) -> None:
+            confirm.accept()
+            self._stored(person, jpeg)
+
+        self.runner.run(STORE, replace_photo, done, confirm.show_error)
 
     def _stored(self, person: PersonSummary, jpeg: bytes) -> None:
         text = self.tr("The new photo of %1 (%2) is stored.")
