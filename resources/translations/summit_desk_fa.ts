@@ -509,17 +509,7 @@
         <translation>یافته‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="270" />
-        <source>Give the supervisor's name and PIN.</source>
-        <translation>نام و رمز سرپرست را بنویسید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="273" />
-        <source>Give a reason: it is kept in the check-in journal.</source>
-        <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="276" />
+        <location filename="../../src/summit_desk/ui/checkin/controller.py" line="271" />
         <source>This check-in has already been undone.</source>
         <translation>این پذیرش پیش‌تر لغو شده است.</translation>
     </message>
@@ -898,19 +888,9 @@ out of the order of precedence (seat %2)</source>
 <context>
     <name>DoorController</name>
     <message>
-        <location filename="../../src/summit_desk/ui/door/controller.py" line="161" />
+        <location filename="../../src/summit_desk/ui/door/controller.py" line="160" />
         <source>Choose the panel this door is for.</source>
         <translation>نشستی را که این در برای آن است برگزینید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/door/controller.py" line="191" />
-        <source>Give the supervisor's name and PIN.</source>
-        <translation>نام و رمز سرپرست را بنویسید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/summit_desk/ui/door/controller.py" line="194" />
-        <source>Give a reason: it is kept in the check-in journal.</source>
-        <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1813,19 @@ out of the order of precedence (seat %2)</source>
         <location filename="../../src/summit_desk/ui/dialogs/settings_dialog.py" line="109" />
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه دادهٔ SQLite (*.sqlite *.db);;همهٔ فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisedUndo</name>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/supervised_undo.py" line="25" />
+        <source>Give the supervisor's name and PIN.</source>
+        <translation>نام و رمز سرپرست را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/summit_desk/ui/widgets/supervised_undo.py" line="27" />
+        <source>Give a reason: it is kept in the check-in journal.</source>
+        <translation>دلیلی بنویسید: در دفتر پذیرش نگه داشته می‌شود.</translation>
     </message>
 </context>
 <context>

@@ -24,15 +24,15 @@ from PySide6.QtWidgets import QApplication
 
 from summit_desk.domain.codes import clean_scan, is_badge_code
 from summit_desk.domain.persian import to_persian_digits, venue_time
-from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary, Role
+from summit_desk.domain.values import CheckInResult, CheckInStatus, PersonSummary
 from summit_desk.services.checkin import CheckInService, NotifiedArrival
 from summit_desk.services.context import DeskContext
 from summit_desk.services.offline import linked_call_once
-from summit_desk.services.operators import OperatorService
 from summit_desk.services.people import PeopleService
 from summit_desk.ui.checkin.results_model import PeopleResultsModel
 from summit_desk.ui.tasks import Refresher, Runner
 from summit_desk.ui.widgets.arrivals_model import Arrival, ArrivalsModel
+from summit_desk.ui.widgets.supervised_undo import refusal, undo_job
 from summit_desk.ui.widgets.wording import BannerContent, BannerWording
 
 # Typing searches at once when no search is reading; one typed while a search reads waits for
@@ -266,27 +266,21 @@ class CheckInController(QObject):
     def undo(self, arrival: Arrival, supervisor: str, pin: str, reason: str) -> None:
         """Undo ``arrival`` if ``supervisor``'s PIN is right; the reason goes to the journal."""
         reason = " ".join(reason.split())
-        if not supervisor.strip() or not pin:
-            self.undo_refused.emit(self.tr("Give the supervisor's name and PIN."))
+        problem = refusal(supervisor, pin, reason)
+        if problem is None and arrival.undone:
+            problem = self.tr("This check-in has already been undone.")
+        if problem is not None:
+            self.undo_refused.emit(problem)
             return
-        if not reason:
-            self.undo_refused.emit(self.tr("Give a reason: it is kept in the check-in journal."))
-            return
-        if arrival.undone:
-            self.undo_refused.emit(self.tr("This check-in has already been undone."))
-            return
-        context = self.context
-
-        def work(undo_id: UUID) -> PersonSummary:
-            acting = OperatorService(context).authorise(
-                supervisor, pin, Role.SUPERVISOR, "action.undo"
-            )
-            return CheckInService(acting).undo(arrival.entry_uuid, reason, undo_id)
-
         self.runner.run(
             CHECK_IN,
-            # Through the link, its line's UUID drawn once, as a scan's.
-            lambda: linked_call_once(context, work),
+            undo_job(
+                self.context,
+                supervisor,
+                pin,
+                "action.undo",
+                lambda acting, line: CheckInService(acting).undo(arrival.entry_uuid, reason, line),
+            ),
             partial(self._undone, arrival, supervisor.strip(), reason),
             self.undo_refused.emit,
             stales=(SEARCH,),

@@ -19,19 +19,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time
 from functools import partial
-from uuid import UUID
 
 from PySide6.QtCore import QObject, Signal
 
 from summit_desk.domain.persian import venue_time
-from summit_desk.domain.values import CheckInResult, PersonSummary, Role, SessionInfo
+from summit_desk.domain.values import CheckInResult, PersonSummary, SessionInfo
 from summit_desk.services.context import DeskContext
 from summit_desk.services.door import DoorService, SessionAttendance
 from summit_desk.services.event import EventService
 from summit_desk.services.offline import linked_call, linked_call_once
-from summit_desk.services.operators import OperatorService
 from summit_desk.ui.tasks import Refresher, Runner
 from summit_desk.ui.widgets.arrivals_model import Arrival, ArrivalsModel
+from summit_desk.ui.widgets.supervised_undo import refusal, undo_job
 from summit_desk.ui.widgets.wording import BannerContent, BannerWording
 
 POLL_MS = 4_000
@@ -187,24 +186,19 @@ class DoorController(QObject):
     def undo(self, entry: Arrival, supervisor: str, pin: str, reason: str) -> None:
         """Undo ``entry`` if ``supervisor``'s PIN is right; the reason goes to the journal."""
         reason = " ".join(reason.split())
-        if not supervisor.strip() or not pin:
-            self.undo_refused.emit(self.tr("Give the supervisor's name and PIN."))
+        problem = refusal(supervisor, pin, reason)
+        if problem is not None:
+            self.undo_refused.emit(problem)
             return
-        if not reason:
-            self.undo_refused.emit(self.tr("Give a reason: it is kept in the check-in journal."))
-            return
-        context = self.context
-
-        def work(undo_id: UUID) -> PersonSummary:
-            acting = OperatorService(context).authorise(
-                supervisor, pin, Role.SUPERVISOR, "action.undo_entry"
-            )
-            return DoorService(acting).undo(entry.entry_uuid, reason, undo_id)
-
         self.runner.run(
             DOOR,
-            # Through the link, its line's UUID drawn once, as a scan's.
-            lambda: linked_call_once(context, work),
+            undo_job(
+                self.context,
+                supervisor,
+                pin,
+                "action.undo_entry",
+                lambda acting, line: DoorService(acting).undo(entry.entry_uuid, reason, line),
+            ),
             partial(self._undone, supervisor.strip(), reason),
             self.undo_refused.emit,
             stales=(ATTENDANCE,),
